@@ -1,0 +1,148 @@
+//! Currency conversion and formatting, including Indian lakh/crore grouping.
+
+use super::inputs::Currency;
+
+/// Groups the digits of a non-negative whole number: `1,234,567` in the
+/// international style, `12,34,567` in the Indian style.
+pub fn group_digits(n: u64, indian: bool) -> String {
+    let digits = n.to_string();
+    let bytes = digits.as_bytes();
+    let len = bytes.len();
+    let mut out = String::with_capacity(len + len / 2);
+    for (i, &b) in bytes.iter().enumerate() {
+        let left = len - i; // digits from here to the end
+        if i > 0 {
+            let sep = if indian {
+                // Last three digits form one group, then groups of two.
+                left == 3 || (left > 3 && (left - 3) % 2 == 0)
+            } else {
+                left % 3 == 0
+            };
+            if sep {
+                out.push(',');
+            }
+        }
+        out.push(b as char);
+    }
+    out
+}
+
+/// Converts an amount in USD into `currency` at `per_usd` units per dollar.
+pub fn convert(usd: f64, per_usd: f64) -> f64 {
+    usd * per_usd
+}
+
+/// Formats an amount already in `currency`, rounded to whole units
+/// (or to cents for small hourly figures when `cents` is set).
+pub fn format_amount(amount: f64, currency: Currency, cents: bool) -> String {
+    if !amount.is_finite() {
+        return "—".to_string();
+    }
+    let neg = amount < 0.0;
+    let abs = amount.abs();
+    let indian = currency == Currency::Inr;
+    let body = if cents && abs < 1000.0 {
+        let whole = abs.trunc() as u64;
+        let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
+        let (whole, frac) = if frac == 100 { (whole + 1, 0) } else { (whole, frac) };
+        if frac == 0 {
+            group_digits(whole, indian)
+        } else {
+            format!("{}.{:02}", group_digits(whole, indian), frac)
+        }
+    } else {
+        group_digits(abs.round() as u64, indian)
+    };
+    format!("{}{}{}", if neg { "−" } else { "" }, currency.symbol(), body)
+}
+
+/// Formats a USD amount in the display currency.
+pub fn format_usd_in(usd: f64, currency: Currency, per_usd: f64, cents: bool) -> String {
+    format_amount(convert(usd, per_usd), currency, cents)
+}
+
+/// A short form for axes and tight spaces: `$95k`, `€1.2M`, `₹7.0 lakh`, `₹1.2 crore`.
+pub fn format_compact(amount: f64, currency: Currency) -> String {
+    if !amount.is_finite() {
+        return "—".to_string();
+    }
+    let sym = currency.symbol();
+    let abs = amount.abs();
+    let sign = if amount < 0.0 { "−" } else { "" };
+    if currency == Currency::Inr {
+        if abs >= 1e7 {
+            return format!("{sign}{sym}{} crore", trim1(abs / 1e7));
+        }
+        if abs >= 1e5 {
+            return format!("{sign}{sym}{} lakh", trim1(abs / 1e5));
+        }
+    }
+    if abs >= 1e6 {
+        format!("{sign}{sym}{}M", trim1(abs / 1e6))
+    } else if abs >= 1e3 {
+        format!("{sign}{sym}{}k", trim1(abs / 1e3))
+    } else {
+        format!("{sign}{sym}{}", abs.round() as u64)
+    }
+}
+
+/// One decimal, without a trailing `.0` on large numbers.
+fn trim1(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    if r >= 100.0 || r.fract() == 0.0 {
+        format!("{}", r.round() as u64)
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// Formats a signed percentage such as `+28%` or `−29%`.
+pub fn format_pct(pct: f64) -> String {
+    let r = (pct * 10.0).round() / 10.0;
+    let body = if r.fract() == 0.0 { format!("{}", r.abs() as i64) } else { format!("{:.1}", r.abs()) };
+    if r > 0.0 {
+        format!("+{body}%")
+    } else if r < 0.0 {
+        format!("−{body}%")
+    } else {
+        "±0%".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indian_grouping() {
+        assert_eq!(group_digits(700_000, true), "7,00,000");
+        assert_eq!(group_digits(12_345_678, true), "1,23,45,678");
+        assert_eq!(group_digits(999, true), "999");
+        assert_eq!(group_digits(1000, true), "1,000");
+    }
+
+    #[test]
+    fn international_grouping() {
+        assert_eq!(group_digits(89_766, false), "89,766");
+        assert_eq!(group_digits(1_000_000, false), "1,000,000");
+        assert_eq!(group_digits(0, false), "0");
+    }
+
+    #[test]
+    fn compact_forms() {
+        assert_eq!(format_compact(700_000.0, Currency::Inr), "₹7 lakh");
+        assert_eq!(format_compact(12_000_000.0, Currency::Inr), "₹1.2 crore");
+        assert_eq!(format_compact(95_240.0, Currency::Usd), "$95.2k");
+        assert_eq!(format_compact(164_602.0, Currency::Usd), "$165k");
+    }
+
+    #[test]
+    fn amounts_and_percent() {
+        assert_eq!(format_amount(89_766.4, Currency::Usd, false), "$89,766");
+        assert_eq!(format_amount(43.157, Currency::Gbp, true), "£43.16");
+        assert_eq!(format_amount(f64::NAN, Currency::Usd, false), "—");
+        assert_eq!(format_pct(28.0), "+28%");
+        assert_eq!(format_pct(-29.0), "−29%");
+        assert_eq!(format_pct(0.0), "±0%");
+    }
+}
