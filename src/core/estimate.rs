@@ -143,8 +143,11 @@ pub struct Salaried {
     pub low: f64,
     /// Upper end of the range.
     pub high: f64,
-    /// Product of location, language and industry factors (1 = none).
-    pub factor: f64,
+    /// Multiplier from the PayScale ladder's value to `payscale` (location,
+    /// language, industry; for India also the ₹7 lakh scaling).
+    pub payscale_factor: f64,
+    /// Multiplier from the Software Guild ladder's value to `guild`.
+    pub guild_factor: f64,
 }
 
 /// Freelance figures.
@@ -394,10 +397,16 @@ pub fn estimate(inp: &Inputs) -> Estimate {
         });
     }
 
-    let base_primary = primary_of(ps0, sg0);
     let point = primary_of(ps, sg);
-    let factor = if base_primary > 0.0 { point / base_primary } else { 1.0 };
-    let salaried = Salaried { point, payscale: ps, guild: sg, low: ps.min(sg), high: ps.max(sg), factor };
+    let salaried = Salaried {
+        point,
+        payscale: ps,
+        guild: sg,
+        low: ps.min(sg),
+        high: ps.max(sg),
+        payscale_factor: ps / ps0,
+        guild_factor: sg / sg0,
+    };
 
     if years >= d::LEAD_YEARS.value {
         notes.push("The article's 20+ year figure is for team leads; individual contributors may earn less.".into());

@@ -24,7 +24,27 @@ macro_rules! choice {
             /// Position in [`Self::ALL`], for per-choice tables.
             pub fn index(self) -> usize { self as usize }
         }
+
+        impl Choice for $name {
+            fn all() -> &'static [Self] { Self::ALL }
+            fn code(self) -> &'static str { $name::code(self) }
+            fn label(self) -> &'static str { $name::label(self) }
+            fn from_code(code: &str) -> Option<Self> { $name::from_code(code) }
+        }
     };
+}
+
+/// A closed set of choices with URL codes and labels (lets the UI build any
+/// `<select>` from one generic component).
+pub trait Choice: Copy + PartialEq + 'static {
+    /// Every choice, in display order.
+    fn all() -> &'static [Self];
+    /// Short code used in URLs.
+    fn code(self) -> &'static str;
+    /// Label shown on the page.
+    fn label(self) -> &'static str;
+    /// Parses a code.
+    fn from_code(code: &str) -> Option<Self>;
 }
 
 choice! {

@@ -1,0 +1,91 @@
+//! The assumptions panel: every number the article does not give, visible and
+//! editable, with its default and the rule behind it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::fields::{ChoiceSelect, NumberField};
+use crate::app::state::Action;
+use crate::core::inputs::{bounds, Currency, ExperienceSource, Industry, Inputs, Language, Region, FX_DATE};
+
+/// Properties of [`AssumptionsPanel`].
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsProps {
+    /// Current inputs.
+    pub inputs: Rc<Inputs>,
+    /// Where changes go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The assumptions, grouped, each an input.
+#[function_component]
+pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
+    let a = &p.inputs.assumptions;
+    let d = &p.dispatch;
+    let (lo, hi) = (bounds::PCT.0 as f64, bounds::PCT.1 as f64);
+    let pct_field = |id: String, label: String, value: i32, default: i32, act: Callback<f64>| {
+        html! {
+            <NumberField id={id} label={label} value={value as f64} min={lo} max={hi} unit="%"
+                class={classes!((value != default).then_some("changed"))}
+                hint={format!("Default {default:+}%")} oninput={act} />
+        }
+    };
+    let reset = d.reform(|_: MouseEvent| Action::ResetAssumptions);
+    html! {
+        <section id="assumptions" class="card assumptions" aria-labelledby="assumptions-title">
+            <h2 id="assumptions-title">{ "Assumptions you can change" }</h2>
+            <p>{ "The article ranks languages and industries but gives no amounts, gives no salaries for world regions, and has two experience ladders. These are the numbers we fill in; each is used exactly as shown here." }</p>
+            <fieldset>
+                <legend>{ "Experience ladder" }</legend>
+                <ChoiceSelect<ExperienceSource> id="primary-source" label="Point estimate from" value={a.primary}
+                    hint="The range always spans both sources."
+                    onchange={d.reform(Action::Primary)} />
+                <NumberField id="paid-hours" label="Paid hours in a salaried year" value={a.paid_hours as f64}
+                    min={bounds::PAID_HOURS.0 as f64} max={bounds::PAID_HOURS.1 as f64} unit="h"
+                    hint="For the hourly equivalent of a salary. Default 2,080 (40 h × 52 weeks)."
+                    oninput={d.reform(|v: f64| Action::PaidHours(v.round() as u32))} />
+            </fieldset>
+            <fieldset>
+                <legend>{ "Language adjustment" }</legend>
+                <p class="hint">{ "Default rule: 5% per rank step, the languages in second place at 0%." }</p>
+                <div class="grid-fields">
+                { for Language::ALL.iter().skip(1).map(|&l| pct_field(
+                    format!("lang-pct-{}", l.code()), l.label().to_string(), a.language_pct[l.index()], l.default_pct(),
+                    d.reform(move |v: f64| Action::LanguagePct(l, v.round() as i32)))) }
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Industry adjustment" }</legend>
+                <p class="hint">{ "Default rule: 4% per rank step in the article's order, centred between third and fourth place." }</p>
+                <div class="grid-fields">
+                { for Industry::ALL.iter().skip(1).map(|&ind| pct_field(
+                    format!("ind-pct-{}", ind.code()), ind.label().to_string(), a.industry_pct[ind.index()], ind.default_pct(),
+                    d.reform(move |v: f64| Action::IndustryPct(ind, v.round() as i32)))) }
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "World-region salary against the US" }</legend>
+                <p class="hint">{ "Default: the middle of the region's hourly range against North America's." }</p>
+                <div class="grid-fields">
+                { for Region::ALL.iter().map(|&r| pct_field(
+                    format!("region-pct-{}", r.code()), r.label().to_string(), a.region_pct[r.index()], r.default_factor_pct(),
+                    d.reform(move |v: f64| Action::RegionPct(r, v.round() as i32)))) }
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Exchange rates (per US dollar)" }</legend>
+                <p class="hint">{ format!("Defaults: {FX_DATE}. Enter today's rate if you need it.") }</p>
+                <div class="grid-fields">
+                { for Currency::ALL.iter().skip(1).map(|&c| html! {
+                    <NumberField id={format!("fx-{}", c.code())} label={format!("{} per $1", c.label())}
+                        value={a.per_usd[c.index()]} min={bounds::FX.0} max={bounds::FX.1} step={0.0001}
+                        hint={format!("Default {}", c.default_per_usd())}
+                        oninput={d.reform(move |v: f64| Action::Fx(c, v))} />
+                }) }
+                </div>
+            </fieldset>
+            <button type="button" class="secondary" onclick={reset}>{ "Reset assumptions" }</button>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! A horizontal bar / range chart, used for cities, regions and comparisons.
+
+use yew::prelude::*;
+
+use super::{nice_ticks, Scale, WIDTH};
+use crate::core::inputs::Currency;
+use crate::core::money::format_compact;
+
+/// One row of a bar chart, in display-currency units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Row label.
+    pub label: String,
+    /// The bar's value (a tick when the row has a range).
+    pub value: f64,
+    /// Range drawn as a lighter band, if any.
+    pub range: Option<(f64, f64)>,
+    /// An extra mark such as a region's top end: (value, label).
+    pub mark: Option<(f64, String)>,
+    /// The user's own row, highlighted.
+    pub you: bool,
+    /// Text after the bar.
+    pub text: String,
+}
+
+/// A vertical reference line, e.g. the national average.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RefLine {
+    /// Position in display-currency units.
+    pub value: f64,
+    /// Its label.
+    pub label: String,
+}
+
+const LABEL_W: f64 = 132.0;
+const ROW_H: f64 = 34.0;
+const TOP: f64 = 22.0;
+const AXIS_H: f64 = 26.0;
+const RIGHT: f64 = 70.0;
+
+/// The SVG height for `n` rows.
+pub fn height(n: usize) -> f64 {
+    TOP + ROW_H * n as f64 + AXIS_H
+}
+
+/// Draws the rows (SVG content only; [`super::ChartFigure`] wraps it).
+pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_label: Option<(f64, String)>) -> Html {
+    let max = rows
+        .iter()
+        .flat_map(|r| [Some(r.value), r.range.map(|x| x.1), r.mark.as_ref().map(|m| m.0)])
+        .flatten()
+        .chain(reference.map(|r| r.value))
+        .chain(you_label.as_ref().map(|y| y.0))
+        .fold(0.0f64, f64::max);
+    let ticks = nice_ticks(max, 4);
+    let x = Scale::new(0.0, *ticks.last().unwrap_or(&1.0), LABEL_W, WIDTH - RIGHT);
+    let bottom = TOP + ROW_H * rows.len() as f64;
+    html! {
+        <>
+            <g class="grid">
+                { for ticks.iter().map(|t| html! {
+                    <g>
+                        <line x1={x.at(*t).to_string()} x2={x.at(*t).to_string()} y1={(TOP - 4.0).to_string()} y2={bottom.to_string()} />
+                        <text class="tick" x={x.at(*t).to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ format_compact(*t, currency) }</text>
+                    </g>
+                }) }
+            </g>
+            { for rows.iter().enumerate().map(|(k, r)| {
+                let y = TOP + ROW_H * k as f64;
+                let cls = classes!("row", r.you.then_some("you"));
+                html! {
+                    <g class={cls}>
+                        <text class="label" x={(LABEL_W - 8.0).to_string()} y={(y + ROW_H / 2.0 + 4.0).to_string()} text-anchor="end">{ &r.label }</text>
+                        if let Some((lo, hi)) = r.range {
+                            <rect class="range" x={x.at(lo).to_string()} y={(y + 8.0).to_string()}
+                                width={(x.at(hi) - x.at(lo)).max(2.0).to_string()} height={(ROW_H - 16.0).to_string()} rx="3" />
+                            <line class="value-tick" x1={x.at(r.value).to_string()} x2={x.at(r.value).to_string()}
+                                y1={(y + 4.0).to_string()} y2={(y + ROW_H - 4.0).to_string()} />
+                        } else {
+                            <rect class="bar" x={LABEL_W.to_string()} y={(y + 8.0).to_string()}
+                                width={(x.at(r.value) - LABEL_W).max(1.0).to_string()} height={(ROW_H - 16.0).to_string()} rx="3" />
+                        }
+                        if let Some((m, _)) = &r.mark {
+                            <path class="mark" d={format!("M{0} {1} l5 6 l-5 6 l-5 -6 z", x.at(*m), y + ROW_H / 2.0 - 6.0)} />
+                        }
+                        <text class="value" x={(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0))) + 8.0).to_string()}
+                            y={(y + ROW_H / 2.0 + 4.0).to_string()}>{ &r.text }</text>
+                    </g>
+                }
+            }) }
+            if let Some(rf) = reference {
+                <g class="ref">
+                    <line x1={x.at(rf.value).to_string()} x2={x.at(rf.value).to_string()} y1={(TOP - 6.0).to_string()} y2={bottom.to_string()} />
+                    <text class="ref-label" x={x.at(rf.value).to_string()} y={(TOP - 9.0).to_string()} text-anchor="middle">{ &rf.label }</text>
+                </g>
+            }
+            if let Some((v, label)) = you_label {
+                <g class="you-line">
+                    <line x1={x.at(v).to_string()} x2={x.at(v).to_string()} y1={(TOP - 6.0).to_string()} y2={bottom.to_string()} />
+                    <text class="you-label" x={x.at(v).to_string()} y={(TOP - 9.0).to_string()} text-anchor="middle">{ label }</text>
+                </g>
+            }
+        </>
+    }
+}

@@ -1,0 +1,94 @@
+//! Salary by experience: both ladders, scaled by the user's location and
+//! adjustments, with the article's band figures and the user's point marked.
+
+use yew::prelude::*;
+
+use super::{nice_ticks, Scale, WIDTH};
+use crate::core::estimate::{Estimate, Ladder, ANCHOR_YEARS};
+use crate::core::inputs::Inputs;
+use crate::core::money::format_compact;
+
+/// viewBox height.
+pub const HEIGHT: f64 = 270.0;
+const L: f64 = 58.0;
+const R: f64 = 14.0;
+const T: f64 = 14.0;
+const B: f64 = 40.0;
+
+/// Years shown on the x axis: 30, or 50 when the user is beyond 30.
+pub fn x_max(years: u32) -> u32 {
+    if years > 30 {
+        50
+    } else {
+        30
+    }
+}
+
+/// Value of a ladder at `years` after the user's factors, in display units.
+pub fn curve(l: Ladder, years: f64, e: &Estimate, fx: f64) -> f64 {
+    let factor = match l {
+        Ladder::PayScale => e.salaried.payscale_factor,
+        Ladder::SoftwareGuild => e.salaried.guild_factor,
+    };
+    l.at(years) * factor * fx
+}
+
+/// SVG content of the chart.
+pub fn draw(i: &Inputs, e: &Estimate) -> Html {
+    let fx = i.assumptions.per_usd[i.currency.index()];
+    let xmax = x_max(i.years);
+    let you = (i.years as f64, e.salaried.point * fx);
+    let max = Ladder::BOTH
+        .iter()
+        .map(|l| curve(*l, ANCHOR_YEARS[3], e, fx))
+        .fold(you.1, f64::max);
+    let yticks = nice_ticks(max, 4);
+    let x = Scale::new(0.0, xmax as f64, L, WIDTH - R);
+    let y = Scale::new(0.0, *yticks.last().unwrap_or(&1.0), HEIGHT - B, T);
+    let path = |l: Ladder, from: u32, to: u32| -> String {
+        (from..=to)
+            .map(|yr| format!("{:.1},{:.1}", x.at(yr as f64), y.at(curve(l, yr as f64, e, fx))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let split = ANCHOR_YEARS[2] as u32;
+    let class = |l: Ladder| match l {
+        Ladder::PayScale => "payscale",
+        Ladder::SoftwareGuild => "guild",
+    };
+    html! {
+        <>
+            <g class="grid">
+                { for yticks.iter().map(|t| html! {
+                    <g>
+                        <line x1={L.to_string()} x2={(WIDTH - R).to_string()} y1={y.at(*t).to_string()} y2={y.at(*t).to_string()} />
+                        <text class="tick" x={(L - 6.0).to_string()} y={(y.at(*t) + 4.0).to_string()} text-anchor="end">{ format_compact(*t, i.currency) }</text>
+                    </g>
+                }) }
+                { for (0..=xmax).step_by(5).map(|yr| html! {
+                    <text class="tick" x={x.at(yr as f64).to_string()} y={(HEIGHT - B + 16.0).to_string()} text-anchor="middle">{ yr }</text>
+                }) }
+                <text class="axis-title" x={((L + WIDTH - R) / 2.0).to_string()} y={(HEIGHT - 6.0).to_string()} text-anchor="middle">{ "Years of experience" }</text>
+            </g>
+            { for Ladder::BOTH.iter().map(|&l| html! {
+                <g class={classes!("series", class(l))}>
+                    <polyline class="line" points={path(l, 0, split)} />
+                    <polyline class="line interpolated" points={path(l, split, xmax)} />
+                    { for l.anchors().iter().take(3).map(|(ay, _)| html! {
+                        <circle class="anchor" cx={x.at(*ay).to_string()} cy={y.at(curve(l, *ay, e, fx)).to_string()} r="4" />
+                    }) }
+                    <rect class="anchor lead" x={(x.at(ANCHOR_YEARS[3]) - 4.0).to_string()} y={(y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0).to_string()} width="8" height="8" />
+                </g>
+            }) }
+            <g class="marker-you">
+                <line x1={x.at(you.0).to_string()} x2={x.at(you.0).to_string()} y1={y.at(0.0).to_string()} y2={y.at(you.1).to_string()} />
+                <circle cx={x.at(you.0).to_string()} cy={y.at(you.1).to_string()} r="6.5" />
+                <text x={(x.at(you.0) + if you.0 > xmax as f64 * 0.7 { -10.0 } else { 10.0 }).to_string()}
+                    y={(y.at(you.1) - 10.0).max(T + 10.0).to_string()}
+                    text-anchor={if you.0 > xmax as f64 * 0.7 { "end" } else { "start" }}>
+                    { format!("You: {}", format_compact(you.1, i.currency)) }
+                </text>
+            </g>
+        </>
+    }
+}

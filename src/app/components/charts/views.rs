@@ -1,0 +1,197 @@
+//! The five comparison charts built from the current estimate.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::bars::{self, RefLine, Row};
+use super::experience;
+use super::ChartFigure;
+use crate::app::components::{money, money_h};
+use crate::core::dataset as d;
+use crate::core::estimate::{Estimate, Ladder};
+use crate::core::inputs::{Inputs, Location, Mode, Region};
+use crate::core::money::format_pct;
+
+/// Properties of [`Charts`].
+#[derive(Properties, PartialEq)]
+pub struct ChartsProps {
+    /// Current inputs.
+    pub inputs: Rc<Inputs>,
+    /// Their estimate.
+    pub estimate: Rc<Estimate>,
+}
+
+/// All comparison charts.
+#[function_component]
+pub fn Charts(p: &ChartsProps) -> Html {
+    let (i, e) = (&*p.inputs, &*p.estimate);
+    let fx = i.assumptions.per_usd[i.currency.index()];
+    let cur = i.currency;
+
+    // 1. Experience.
+    let years_rows: Vec<u32> = [0u32, 1, 2, 3, 5, 7, 10, 15, 20, 30, 40, 50]
+        .into_iter()
+        .filter(|y| *y <= experience::x_max(i.years))
+        .collect();
+    let exp_rows: Vec<Vec<String>> = years_rows
+        .iter()
+        .map(|&y| {
+            let yf = y as f64;
+            vec![
+                if y == i.years { format!("{y} (you)") } else { y.to_string() },
+                money(experience::curve(Ladder::PayScale, yf, e, 1.0), i),
+                money(experience::curve(Ladder::SoftwareGuild, yf, e, 1.0), i),
+            ]
+        })
+        .collect();
+    let exp_legend = html! {
+        <p class="legend">
+            <span><span class="swatch payscale" aria-hidden="true"></span>{ "PayScale" }</span>
+            <span><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild" }</span>
+            <span><span class="swatch you" aria-hidden="true"></span>{ "You" }</span>
+            <span class="legend-note">{ "Dots: the article's band averages; squares: team-lead figure at 20 years; dashed: no figure in the article, straight line or held flat." }</span>
+        </p>
+    };
+
+    // 2. Cities against the national average, for this experience and these adjustments.
+    let national = if i.location == Location::India || i.location.is_world_region() {
+        // The city chart is about the US; use the US figure at this experience.
+        let l = match i.assumptions.primary {
+            crate::core::inputs::ExperienceSource::SoftwareGuild => Ladder::SoftwareGuild,
+            _ => Ladder::PayScale,
+        };
+        l.at(i.years as f64)
+    } else {
+        let prem = i.location.city_premium().map_or(0.0, |f| f.value);
+        e.salaried.point / (1.0 + prem / 100.0)
+    };
+    let cities = [Location::UsNational, Location::SanFrancisco, Location::Chicago, Location::Boston, Location::Orlando];
+    let city_rows: Vec<Row> = cities
+        .iter()
+        .map(|&c| {
+            let prem = c.city_premium().map_or(0.0, |f| f.value);
+            let v = national * (1.0 + prem / 100.0);
+            Row {
+                label: if c == Location::UsNational { "US average".into() } else { c.label().trim_end_matches(", US").to_string() },
+                value: v * fx,
+                range: None,
+                mark: None,
+                you: c == i.location,
+                text: if c == Location::UsNational { money_short(v, i) } else { format!("{} {}", money_short(v, i), format_pct(prem)) },
+            }
+        })
+        .collect();
+    let city_table: Vec<Vec<String>> = city_rows
+        .iter()
+        .zip(cities.iter())
+        .map(|(r, c)| vec![r.label.clone(), money(r.value / fx, i), c.city_premium().map_or("—".into(), |f| format_pct(f.value))])
+        .collect();
+
+    // 3. Hourly rates by region.
+    let region_rows: Vec<Row> = Region::ALL
+        .iter()
+        .map(|&r| {
+            let (lo, hi, top) = r.hourly();
+            Row {
+                label: r.label().into(),
+                value: (lo.value + hi.value) / 2.0 * fx,
+                range: Some((lo.value * fx, hi.value * fx)),
+                mark: Some((top.value * fx, format!("top end {}", money_h(top.value, i)))),
+                you: r == e.freelance.region,
+                text: format!("{}–{}", money_short(lo.value, i), money_short(hi.value, i)),
+            }
+        })
+        .collect();
+    let region_table: Vec<Vec<String>> = Region::ALL
+        .iter()
+        .map(|&r| {
+            let (lo, hi, top) = r.hourly();
+            vec![r.label().into(), format!("{} – {}", money_h(lo.value, i), money_h(hi.value, i)), money_h(top.value, i)]
+        })
+        .collect();
+    let you_rate = e.freelance.rate * fx;
+
+    // 4. Estimate against the national average.
+    let nat = d::US_AVERAGE.value;
+    let vs_rows = vec![
+        Row { label: "US average".into(), value: nat * fx, range: None, mark: None, you: false, text: money_short(nat, i) },
+        Row {
+            label: if e.mode == Mode::Freelance { "You (freelance)".into() } else { "You".into() },
+            value: e.annual * fx,
+            range: Some((e.low * fx, e.high * fx)),
+            mark: None,
+            you: true,
+            text: format!("{} ({})", money_short(e.annual, i), format_pct((e.annual / nat - 1.0) * 100.0)),
+        },
+    ];
+    let vs_table = vec![
+        vec!["US average (article)".into(), money(nat, i), "—".into()],
+        vec!["Your estimate".into(), money(e.annual, i), format!("{} – {}", money(e.low, i), money(e.high, i))],
+    ];
+
+    // 5. Salaried against freelance.
+    let s = &e.salaried;
+    let f = &e.freelance;
+    let mode_rows = vec![
+        Row {
+            label: "Salaried".into(),
+            value: s.point * fx,
+            range: Some((s.low * fx, s.high * fx)),
+            mark: None,
+            you: e.mode == Mode::Salaried,
+            text: money_short(s.point, i),
+        },
+        Row {
+            label: "Freelance".into(),
+            value: f.annual * fx,
+            range: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
+            mark: None,
+            you: e.mode == Mode::Freelance,
+            text: money_short(f.annual, i),
+        },
+    ];
+    let mode_table = vec![
+        vec!["Salaried".into(), money(s.point, i), format!("{} – {}", money(s.low, i), money(s.high, i))],
+        vec![
+            "Freelance".into(),
+            money(f.annual, i),
+            format!("{} – {}", money(f.rate_low * f.hours_per_year, i), money(f.rate_high * f.hours_per_year, i)),
+        ],
+    ];
+
+    html! {
+        <section class="charts" aria-labelledby="charts-title">
+            <h2 id="charts-title">{ "Comparisons" }</h2>
+            <div class="chart-grid">
+                <ChartFigure name="experience" title="Salary by experience, both sources"
+                    desc={format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {} years, {}.", i.years, money(s.point, i))}
+                    legend={exp_legend} svg={experience::draw(i, e)} height={experience::HEIGHT}
+                    head={vec!["Years".into(), "PayScale".into(), "Software Guild".into()]} rows={exp_rows} />
+                <ChartFigure name="cities" title="The article's four cities against the US average"
+                    desc="Bars of annual salary for the US average and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%), at your experience."
+                    svg={bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: "US average".into() }), cur, None)} height={bars::height(city_rows.len())}
+                    legend={html!{ <p class="legend legend-note">{ "City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments." }</p> }}
+                    head={vec!["Place".into(), "Salary".into(), "Against US average".into()]} rows={city_table} />
+                <ChartFigure name="regions" title="Freelance hourly rates by region"
+                    desc={format!("Range bars of the average hourly rate for five world regions with a diamond at each region's top end. Your rate: {} an hour.", money_h(f.rate, i))}
+                    svg={bars::draw(&region_rows, None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))))} height={bars::height(region_rows.len())}
+                    legend={html!{ <p class="legend legend-note">{ "Band: the article's average range; diamond: its top end; line: your hourly rate." }</p> }}
+                    head={vec!["Region".into(), "Average range".into(), "Top end".into()]} rows={region_table} />
+                <ChartFigure name="vs-national" title="Your estimate against the US average"
+                    desc={format!("The article's US average of {} beside your estimate of {}, with its range.", money(nat, i), money(e.annual, i))}
+                    svg={bars::draw(&vs_rows, None, cur, None)} height={bars::height(vs_rows.len())}
+                    head={vec!["".into(), "Annual".into(), "Range".into()]} rows={vs_table} />
+                <ChartFigure name="modes" title="Salaried against freelance, a year"
+                    desc={format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))}
+                    svg={bars::draw(&mode_rows, None, cur, None)} height={bars::height(mode_rows.len())}
+                    legend={html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", f.hours_per_year) }</p> }}
+                    head={vec!["".into(), "Annual".into(), "Range".into()]} rows={mode_table} />
+            </div>
+        </section>
+    }
+}
+
+fn money_short(usd: f64, i: &Inputs) -> String {
+    crate::app::components::money_short(usd, i)
+}

@@ -1,0 +1,102 @@
+//! The input form: who you are, how you work, how to show the result.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::fields::{ChoiceSelect, GroupFn, NumberField};
+use crate::app::state::Action;
+use crate::core::estimate::years_words;
+use crate::core::inputs::{bounds, Currency, Industry, Inputs, Language, Location, Mode, RateBasis};
+
+/// Properties of [`InputForm`].
+#[derive(Properties, PartialEq)]
+pub struct FormProps {
+    /// Current inputs.
+    pub inputs: Rc<Inputs>,
+    /// Where changes go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The calculator's form.
+#[function_component]
+pub fn InputForm(p: &FormProps) -> Html {
+    let i = &p.inputs;
+    let d = &p.dispatch;
+    let on_years_range = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u32>() {
+                d.emit(Action::Years(v));
+            }
+        })
+    };
+    let mode_radio = |m: Mode, id: &'static str| {
+        let d = d.clone();
+        let onchange = Callback::from(move |_: Event| d.emit(Action::Mode(m)));
+        html! {
+            <label class="radio" for={id}>
+                <input type="radio" name="mode" {id} value={m.code()} checked={i.mode == m} {onchange} />
+                { m.label() }
+            </label>
+        }
+    };
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let reset = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.emit(Action::ResetAll))
+    };
+    let custom = i.rate_basis == RateBasis::Custom;
+    html! {
+        <form id="inputs" class="card form" {onsubmit} aria-labelledby="form-title">
+            <h2 id="form-title">{ "Your situation" }</h2>
+            <fieldset>
+                <legend>{ "Experience and place" }</legend>
+                <NumberField id="years" label="Years of professional experience" value={i.years as f64}
+                    min={bounds::YEARS.0 as f64} max={bounds::YEARS.1 as f64} unit="years"
+                    hint={format!("0 means less than a year. Now: {}.", years_words(i.years))}
+                    oninput={d.reform(|v: f64| Action::Years(v.round() as u32))} />
+                <input type="range" id="years-range" class="slider" aria-label="Years of professional experience (slider)"
+                    min="0" max="50" step="1" value={i.years.to_string()} oninput={on_years_range} />
+                <ChoiceSelect<Location> id="location" label="Where you work" value={i.location}
+                    group={Some(GroupFn(Location::group as fn(Location) -> &'static str))}
+                    onchange={d.reform(Action::Location)} />
+                <ChoiceSelect<Language> id="language" label="Main backend language" value={i.language}
+                    onchange={d.reform(Action::Language)} />
+                <ChoiceSelect<Industry> id="industry" label="Industry" value={i.industry}
+                    onchange={d.reform(Action::Industry)} />
+            </fieldset>
+            <fieldset>
+                <legend>{ "How you work" }</legend>
+                <div class="radios" role="radiogroup" aria-label="Employment">
+                    { mode_radio(Mode::Salaried, "mode-salaried") }
+                    { mode_radio(Mode::Freelance, "mode-freelance") }
+                </div>
+                <p class="hint">{ "The freelance settings below are used in both modes, for the salaried-versus-freelance comparison." }</p>
+                <ChoiceSelect<RateBasis> id="rate-basis" label="Freelance hourly rate from" value={i.rate_basis}
+                    onchange={d.reform(Action::RateBasis)} />
+                if custom {
+                    <NumberField id="custom-rate" label="Your hourly rate" value={i.custom_rate as f64}
+                        min={bounds::RATE.0 as f64} max={bounds::RATE.1 as f64} unit="USD / hour"
+                        oninput={d.reform(|v: f64| Action::CustomRate(v.round() as u32))} />
+                }
+                <div class="pair">
+                    <NumberField id="hours-per-week" label="Billable hours a week" value={i.hours_per_week as f64}
+                        min={bounds::HOURS_PER_WEEK.0 as f64} max={bounds::HOURS_PER_WEEK.1 as f64} unit="h"
+                        oninput={d.reform(|v: f64| Action::HoursPerWeek(v.round() as u32))} />
+                    <NumberField id="weeks-per-year" label="Billable weeks a year" value={i.weeks_per_year as f64}
+                        min={bounds::WEEKS_PER_YEAR.0 as f64} max={bounds::WEEKS_PER_YEAR.1 as f64} unit="weeks"
+                        oninput={d.reform(|v: f64| Action::WeeksPerYear(v.round() as u32))} />
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ "Display" }</legend>
+                <ChoiceSelect<Currency> id="currency" label="Currency" value={i.currency}
+                    hint="Converted at the rates in the assumptions panel."
+                    onchange={d.reform(Action::Currency)} />
+            </fieldset>
+            <button type="button" class="secondary" onclick={reset}>{ "Reset all inputs" }</button>
+        </form>
+    }
+}

@@ -1,0 +1,46 @@
+//! Notices about ignored input: shown as text (never as HTML), dismissible.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, Storage};
+use crate::core::codec::Notice;
+
+/// Properties of [`Notices`].
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    /// What was ignored.
+    pub notices: Rc<Vec<Notice>>,
+    /// Saving status.
+    pub storage: Storage,
+    /// Where dismissal goes.
+    pub dispatch: Callback<Action>,
+}
+
+/// The notice area (absent when there is nothing to say).
+#[function_component]
+pub fn Notices(p: &NoticesProps) -> Html {
+    let dismiss = p.dispatch.reform(|_: MouseEvent| Action::DismissNotices);
+    html! {
+        <>
+            if !p.notices.is_empty() {
+                <section id="notices" class="notices" role="status" aria-labelledby="notices-title">
+                    <h2 id="notices-title">{ "Some of the input was ignored" }</h2>
+                    <ul>
+                        { for p.notices.iter().map(|n| html! {
+                            <li class="notice"><code>{ &n.param }</code>{ ": " }{ &n.message }</li>
+                        }) }
+                    </ul>
+                    <p>{ "Everything else is shown as usual, with defaults where something was ignored." }</p>
+                    <button type="button" class="secondary" onclick={dismiss}>{ "Dismiss" }</button>
+                </section>
+            }
+            if p.storage == Storage::Off {
+                <p id="storage-status" class="notice-inline" role="status">
+                    { "Saving is off: this browser does not let the page store data, so your inputs are kept only in the address. Everything else works." }
+                </p>
+            }
+        </>
+    }
+}

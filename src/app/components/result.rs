@@ -1,0 +1,94 @@
+//! The result card: the estimate, its range, both sources, the equivalents and
+//! the step-by-step breakdown.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{money, money_h};
+use crate::core::estimate::{Basis, Estimate};
+use crate::core::inputs::{Inputs, Mode};
+use crate::core::money::format_pct;
+
+/// Properties of [`ResultCard`].
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    /// Current inputs.
+    pub inputs: Rc<Inputs>,
+    /// Their estimate.
+    pub estimate: Rc<Estimate>,
+}
+
+/// The estimate and why.
+#[function_component]
+pub fn ResultCard(p: &ResultProps) -> Html {
+    let (i, e) = (&*p.inputs, &*p.estimate);
+    let freelance = e.mode == Mode::Freelance;
+    let title = if freelance { "Estimated freelance income" } else { "Estimated salary" };
+    let range_note = if freelance {
+        "from the low to the high end of the hourly range"
+    } else {
+        "between the two experience sources"
+    };
+    let s = &e.salaried;
+    let f = &e.freelance;
+    html! {
+        <section class="card result" aria-labelledby="result-title">
+            <h2 id="result-title">{ title }</h2>
+            <p class="headline" aria-live="polite" aria-atomic="true">
+                <span id="estimate" class="amount">{ money(e.annual, i) }</span>
+                <span class="per">{ " a year" }</span>
+            </p>
+            <p id="range" class="range">
+                { "Range " }<strong>{ money(e.low, i) }</strong>{ " – " }<strong>{ money(e.high, i) }</strong>
+                { format!(" ({range_note})") }
+            </p>
+            <dl class="equivalents">
+                <div><dt>{ "Monthly" }</dt><dd id="monthly">{ money(e.monthly, i) }</dd></div>
+                <div><dt>{ "Hourly" }</dt><dd id="hourly">{ money_h(e.hourly, i) }</dd></div>
+                if !freelance {
+                    <div><dt>{ "Hours behind hourly" }</dt><dd>{ format!("{} paid hours a year", i.assumptions.paid_hours) }</dd></div>
+                } else {
+                    <div><dt>{ "Billable hours" }</dt><dd>{ format!("{} a year", f.hours_per_year) }</dd></div>
+                }
+            </dl>
+            <div class="both-sources" aria-label="The two experience sources">
+                <p><span class="swatch payscale" aria-hidden="true"></span>{ "PayScale-based: " }<strong id="by-payscale">{ money(s.payscale, i) }</strong></p>
+                <p><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild-based: " }<strong id="by-guild">{ money(s.guild, i) }</strong></p>
+            </div>
+            <p class="compare" id="mode-compare">
+                if freelance {
+                    { format!("A salaried job here would pay about {} a year; your rate of {} an hour over {} hours gives {}.",
+                        money(s.point, i), money_h(f.rate, i), f.hours_per_year, money(f.annual, i)) }
+                } else {
+                    { format!("Freelancing at {} an hour for {} billable hours a year would earn {}. To match this salary you would need {} an hour.",
+                        money_h(f.rate, i), f.hours_per_year, money(f.annual, i), money_h(f.break_even_rate, i)) }
+                }
+            </p>
+            <h3 id="breakdown-title">{ "How we got there" }</h3>
+            <ol id="breakdown" class="breakdown" aria-labelledby="breakdown-title">
+                { for e.steps.iter().map(|st| {
+                    let badge_class = match st.basis { Basis::Source(..) => "badge source", Basis::Assumption => "badge assumption", Basis::Input => "badge input" };
+                    let cites = match &st.basis { Basis::Source(_, ids) => ids.join(", "), _ => String::new() };
+                    let value = if freelance && st.value < 1000.0 { format!("{}/h", money_h(st.value, i)) } else { money(st.value, i) };
+                    html! {
+                        <li>
+                            <div class="step-head">
+                                <span class="step-label">{ &st.label }</span>
+                                if let Some(pct) = st.pct { <span class="step-pct">{ format_pct(pct) }</span> }
+                                <span class="step-value">{ value }</span>
+                            </div>
+                            <p class="step-detail">
+                                <span class={badge_class} title={(!cites.is_empty()).then(|| format!("Figures: {cites}"))}>{ st.basis.badge() }</span>
+                                { " " }{ &st.detail }
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if !e.notes.is_empty() {
+                <ul class="notes">{ for e.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+//! Sources: every figure of the article with its source, unit and sentence,
+//! and the attribution of everything else the page uses.
+
+use yew::prelude::*;
+
+use crate::core::dataset::{self as d, Unit};
+use crate::core::money::{format_pct, group_digits};
+
+fn value_text(f: &d::Figure) -> String {
+    match f.unit {
+        Unit::UsdPerYear => format!("${}", group_digits(f.value as u64, false)),
+        Unit::UsdPerHour => format!("${} / h", f.value),
+        Unit::InrPerYear => format!("₹{}", group_digits(f.value as u64, true)),
+        Unit::PercentVsNational => format_pct(f.value),
+        Unit::Ratio => format!("× {}", f.value),
+        Unit::Years => format!("{} years", f.value),
+        Unit::Rank => format!("rank {}", f.value),
+    }
+}
+
+/// The sources section.
+#[function_component]
+pub fn Sources() -> Html {
+    html! {
+        <section id="sources" class="card sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">{ "Sources" }</h2>
+            <p>
+                { "The figures come from the article " }<cite>{ d::ARTICLE_TITLE }</cite>{ format!(" ({}). ", d::ARTICLE_BYLINE) }
+                { "It names PayScale for the city premiums and Software Guild for one experience ladder; the other ladder is given \"according to reports\" and matches PayScale's published averages. Figures without a named source are listed as the article's own." }
+            </p>
+            <details>
+                <summary>{ format!("All {} figures, with the sentence each comes from", d::FIGURES.len()) }</summary>
+                <div class="table-wrap">
+                    <table class="figures">
+                        <thead><tr>
+                            <th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th>
+                            <th scope="col">{ "Unit" }</th><th scope="col">{ "Source" }</th><th scope="col">{ "The article says" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for d::FIGURES.iter().map(|f| html! {
+                                <tr id={format!("fig-{}", f.id)}>
+                                    <th scope="row">{ f.label }</th>
+                                    <td>{ value_text(f) }</td>
+                                    <td>{ f.unit.label() }</td>
+                                    <td>{ f.source.name() }</td>
+                                    <td><q>{ f.quote }</q></td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <p>{ "Exchange rates: European Central Bank euro reference rates of 31 December 2024, crossed through the euro; change them in the assumptions panel." }</p>
+            <p class="privacy">{ "Privacy: the calculator runs entirely in your browser. Nothing you enter is sent anywhere; your last inputs are kept only in this browser's storage and in the address bar." }</p>
+        </section>
+    }
+}

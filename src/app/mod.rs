@@ -1,0 +1,28 @@
+//! The Yew front end: thin function components over one reducer-driven state.
+//!
+//! * `state` — the single app state and its reducer.
+//! * `services` — browser side effects (address bar, localStorage).
+//! * `hooks` — wiring of those effects into components.
+//! * `components` — the form, results, assumptions, charts and sources.
+
+mod app;
+mod components;
+mod hooks;
+mod services;
+mod state;
+
+/// Mounts the app into `#app`, replacing the loading placeholder.
+pub fn start() {
+    let document = gloo::utils::document();
+    if let Some(boot) = document.get_element_by_id("boot") {
+        boot.remove();
+    }
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
+}

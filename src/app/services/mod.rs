@@ -1,0 +1,4 @@
+//! Browser side effects, each failing softly: a blocked API never breaks the page.
+
+pub mod storage;
+pub mod url;

@@ -1,0 +1,34 @@
+//! localStorage access that treats "blocked", "missing" and "full" alike:
+//! the caller learns that saving is off, and nothing already saved is touched
+//! by a failed write.
+
+use web_sys::Storage;
+
+/// Key holding the last inputs as a query string.
+pub const LAST_KEY: &str = "bdsc:last";
+
+fn local() -> Option<Storage> {
+    // `local_storage()` throws when storage is disabled; treat that as absent.
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// Reads a key. `Err(())` when storage cannot be used at all.
+pub fn get(key: &str) -> Result<Option<String>, ()> {
+    local().ok_or(())?.get_item(key).map_err(|_| ())
+}
+
+/// Writes a key. `false` when the write failed (blocked or quota exceeded);
+/// the previous value then stays as it was.
+pub fn set(key: &str, value: &str) -> bool {
+    match local() {
+        Some(s) => s.set_item(key, value).is_ok(),
+        None => false,
+    }
+}
+
+/// Removes a key, ignoring failure.
+pub fn remove(key: &str) {
+    if let Some(s) = local() {
+        let _ = s.remove_item(key);
+    }
+}
