@@ -1,0 +1,67 @@
+// 7. Keyboard reach and accessible names: Tab reaches every form control, and
+// axe-core finds no WCAG 2 A/AA violations in light and dark, narrow and wide.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { setup, REPO } from './harness.mjs';
+
+const AXE = path.join(REPO, 'node_modules/axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+// Opens every <details> so collapsed controls (assumptions, chart tables)
+// are checked too.
+const openAllDetails = (page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+
+test('Tab reaches every form control (radio groups once)', async () => {
+  const { page } = await env.open({ query: 'mode=freelance' }); // freelance shows the most controls
+  await openAllDetails(page);
+  const targets = await page.evaluate(() => {
+    const els = [...document.querySelectorAll('main#calculator input, main#calculator select, main#calculator textarea, main#calculator button')]
+      .filter((el) => !el.disabled && el.type !== 'hidden' && el.checkVisibility());
+    return els.map((el, i) => {
+      el.dataset.tabTarget = String(i);
+      // A radio group is one tab stop; arrows move inside it.
+      return el.type === 'radio' ? `radio:${el.name}` : `#${el.id || el.name || i}`;
+    });
+  });
+  assert.ok(targets.length >= 10, `expected the full form, found ${targets.length} controls`);
+  const want = new Set(targets);
+  const reached = new Set();
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let i = 0; i < targets.length * 2 + 30 && reached.size < want.size; i++) {
+    await page.keyboard.press('Tab');
+    const idx = await page.evaluate(() => document.activeElement?.dataset?.tabTarget ?? null);
+    if (idx !== null) reached.add(targets[Number(idx)]);
+  }
+  const missing = [...want].filter((t) => !reached.has(t));
+  assert.deepEqual(missing, [], 'controls Tab never reached');
+});
+
+test('every input and select has an accessible name', async () => {
+  const { page } = await env.open({ query: 'mode=freelance&basis=custom' });
+  await openAllDetails(page);
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea')]
+      .filter((el) => el.type !== 'hidden')
+      .filter((el) => !(el.labels?.length || el.getAttribute('aria-label')?.trim() || el.getAttribute('aria-labelledby')))
+      .map((el) => el.id || el.name || el.outerHTML.slice(0, 80)),
+  );
+  assert.deepEqual(unnamed, [], 'controls without a label, aria-label or aria-labelledby');
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [360, 1280]) {
+    test(`axe: no WCAG 2 A/AA violations (${colorScheme}, ${width}px)`, async () => {
+      const { page } = await env.open({ viewport: { width, height: 900 }, colorScheme, query: 'mode=freelance' });
+      await openAllDetails(page);
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), TAGS);
+      const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` … +${v.nodes.length - 3}` : ''}`);
+      assert.deepEqual(summary, [], 'axe violations');
+    });
+  }
+}

@@ -1,0 +1,156 @@
+// Shared set-up for the browser tests and the benchmark: one static server
+// for dist/ under /calc/, one headless Chromium (Debian's, since Playwright's
+// own browser download is unreachable), and pages that record everything a
+// test may want to assert on (console errors, page errors, requests, dialogs).
+
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { start } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(here, '../..');
+// BDSC_DIST points the tests at another build (e.g. a copy kept for comparison).
+export const DIST = path.resolve(process.env.BDSC_DIST || path.join(REPO, 'dist'));
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// Generous: the first wasm compile on a busy 2-core CI machine can be slow.
+export const BOOT_TIMEOUT = 30_000;
+export const UPDATE_TIMEOUT = 5_000;
+
+export async function launchBrowser() {
+  // Playwright's launch() gives every browser a fresh temporary user-data-dir.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Starts the server and the browser. Use in before()/after():
+ *   let env; before(async () => { env = await setup(); }); after(() => env?.teardown());
+ */
+export async function setup({ prefix = '/calc/', csp = null } = {}) {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`${DIST}/index.html is missing: run \`trunk build --release\` first (scripts/test.sh does).`);
+  }
+  const server = await start({ root: DIST, prefix, port: 0, csp });
+  const browser = await launchBrowser();
+  const contexts = new Set();
+
+  /**
+   * Opens the app in a new, isolated context (own localStorage).
+   * query: string appended to the URL (with or without '?').
+   * init: a function or script source run before the page's own scripts.
+   */
+  async function open({ query = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null, initArg, wait = true } = {}) {
+    const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+    contexts.add(context);
+    const page = await context.newPage();
+    const log = track(page);
+    if (init) await page.addInitScript(init, initArg);
+    const q = query && !query.startsWith('?') ? `?${query}` : query;
+    await page.goto(server.url + q, { waitUntil: 'load' });
+    if (wait) await waitForApp(page);
+    return { page, context, log };
+  }
+
+  async function teardown() {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser.close().catch(() => {});
+    await server.close();
+  }
+
+  return { server, browser, open, teardown };
+}
+
+/** Records console errors/warnings, page errors, every request URL and dialogs. */
+export function track(page) {
+  const log = { consoleErrors: [], consoleWarnings: [], pageErrors: [], requests: [], badResponses: [], dialogs: [] };
+  page.on('console', (m) => {
+    // Include where it came from: "Failed to load resource" alone names no URL.
+    const where = m.location()?.url ? ` [${m.location().url}]` : '';
+    if (m.type() === 'error') log.consoleErrors.push(m.text() + where);
+    else if (m.type() === 'warning') log.consoleWarnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) log.badResponses.push(`${r.status()} ${r.url()}`); });
+  page.on('dialog', (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  return log;
+}
+
+/** Waits until the app has mounted: #boot gone and #estimate showing an amount. */
+export async function waitForApp(page, timeout = BOOT_TIMEOUT) {
+  await page.waitForSelector('#boot', { state: 'detached', timeout });
+  await page.waitForFunction(
+    () => /\d/.test(document.querySelector('#estimate')?.textContent ?? ''),
+    null,
+    { timeout },
+  );
+}
+
+/** What the tests compare before and after an input change. */
+export async function snapshot(page) {
+  return page.evaluate(() => ({
+    estimate: document.querySelector('#estimate')?.textContent.trim() ?? null,
+    range: document.querySelector('#range')?.textContent.trim() ?? null,
+    charts: Object.fromEntries(
+      [...document.querySelectorAll('figure.chart')].map((f) => [f.dataset.chart, f.querySelector('svg')?.outerHTML ?? '']),
+    ),
+  }));
+}
+
+/**
+ * Waits until #estimate or #range differs from `before` and at least one
+ * chart's SVG does too. Returns { after, changedCharts } (throws on timeout
+ * with a message saying what did not change).
+ */
+export async function waitForUpdate(page, before, timeout = UPDATE_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  let after;
+  for (;;) {
+    after = await snapshot(page);
+    const textChanged = after.estimate !== before.estimate || after.range !== before.range;
+    const changedCharts = Object.keys(after.charts).filter((k) => after.charts[k] !== before.charts[k]);
+    if (textChanged && changedCharts.length) return { after, changedCharts };
+    if (Date.now() > deadline) {
+      throw new Error(
+        `no update within ${timeout} ms: estimate/range ${textChanged ? 'changed' : 'UNCHANGED'} ` +
+          `(${JSON.stringify(before.estimate)} -> ${JSON.stringify(after.estimate)}), ` +
+          `charts changed: [${changedCharts.join(', ')}] of [${Object.keys(after.charts).join(', ')}]`,
+      );
+    }
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The values of the main form controls, for comparing two views. */
+export async function formValues(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const el of document.querySelectorAll('main#calculator input, main#calculator select, main#calculator textarea')) {
+      const key = el.id || `${el.name}:${el.value}`;
+      if (!key) continue;
+      out[key] = el.type === 'radio' || el.type === 'checkbox' ? el.checked : el.value;
+    }
+    return out;
+  });
+}
+
+/** A query-string value from the page's current URL. */
+export async function queryParams(page) {
+  return page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)));
+}

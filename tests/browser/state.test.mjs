@@ -1,0 +1,102 @@
+// 4. A copied URL restores the view. 5. A malformed URL is survived and
+// reported. 6. Broken or valid localStorage on load.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, formValues, queryParams } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const text = (page, sel) => page.locator(sel).textContent().then((t) => t.trim());
+
+async function assertDefaults(page) {
+  assert.equal(await page.inputValue('#years'), '3', '#years default');
+  assert.equal(await page.inputValue('#location'), 'us', '#location default');
+  assert.equal(await page.inputValue('#language'), 'any', '#language default');
+  assert.equal(await page.inputValue('#industry'), 'any', '#industry default');
+  assert.equal(await page.inputValue('#currency'), 'usd', '#currency default');
+  assert.ok(await page.isChecked('#mode-salaried'), 'salaried by default');
+  assert.match(await text(page, '#estimate'), /\$/);
+}
+
+test('a copied URL restores the same view in a new context', async () => {
+  const { page } = await env.open();
+  await page.fill('#years', '17');
+  await page.selectOption('#location', 'boston');
+  await page.selectOption('#language', 'python');
+  await page.selectOption('#industry', 'healthcare');
+  await page.check('#mode-freelance');
+  await page.fill('#hours-per-week', '35');
+  await page.selectOption('#currency', 'gbp');
+  // The app keeps inputs in the query string (it may debounce the write).
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.search);
+    return q.get('y') === '17' && q.get('cur') === 'gbp' && q.get('hpw') === '35';
+  }, null, { timeout: 5000 });
+  const href = await page.evaluate(() => location.href);
+  const params = await queryParams(page);
+  assert.deepEqual(
+    { y: params.y, loc: params.loc, lang: params.lang, ind: params.ind, mode: params.mode, hpw: params.hpw, cur: params.cur },
+    { y: '17', loc: 'boston', lang: 'python', ind: 'healthcare', mode: 'freelance', hpw: '35', cur: 'gbp' },
+    `query of ${href}`,
+  );
+  assert.ok(!('wpy' in params), 'default values should stay out of the URL');
+  const estimate = await text(page, '#estimate');
+  const values = await formValues(page);
+
+  const again = await env.open({ query: new URL(href).search });
+  assert.equal(await text(again.page, '#estimate'), estimate, '#estimate after reopening');
+  assert.deepEqual(await formValues(again.page), values, 'form values after reopening');
+  assert.equal(await again.page.locator('#notices').count(), 0, 'a clean URL gives no notices');
+});
+
+test('a malformed URL shows notices and defaults, and runs no script', async () => {
+  const query = '?y=abc&loc=mars&zzz=<script>alert(1)</script>&y=5';
+  const { page, log } = await env.open({ query });
+  const notices = page.locator('#notices');
+  await notices.waitFor({ timeout: 5000 });
+  const items = await page.locator('#notices .notice').allTextContents();
+  assert.ok(items.length >= 3, `expected a notice per bad parameter, got ${JSON.stringify(items)}`);
+  const all = items.join('\n');
+  for (const p of ['y', 'loc', 'zzz']) {
+    assert.ok(items.some((t) => new RegExp(`\\b${p}\\b`).test(t)), `a notice should name "${p}": ${all}`);
+  }
+  await assertDefaults(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(log.dialogs, [], 'no dialog (the script must not run)');
+  assert.deepEqual(log.pageErrors, []);
+  const injected = await page.evaluate(() =>
+    [...document.querySelectorAll('script')].filter((s) => s.textContent.includes('alert')).length,
+  );
+  assert.equal(injected, 0, 'no <script> element from the URL may reach the DOM');
+});
+
+test('garbage in localStorage gives a notice and defaults', async () => {
+  const { page, log } = await env.open({
+    init: () => localStorage.setItem('bdsc:last', '%E0%A4%A\u0000{"not":"a query"}&y=999&&=%ZZ'),
+  });
+  await page.locator('#notices').waitFor({ timeout: 5000 });
+  assert.ok(await page.locator('#notices .notice').count() >= 1, 'at least one .notice');
+  await assertDefaults(page);
+  assert.deepEqual(log.pageErrors, []);
+});
+
+test('valid stored state is restored when the URL has no query', async () => {
+  const { page } = await env.open({
+    init: () => localStorage.setItem('bdsc:last', 'y=20&loc=chicago&cur=eur'),
+  });
+  assert.equal(await page.inputValue('#years'), '20');
+  assert.equal(await page.inputValue('#location'), 'chicago');
+  assert.equal(await page.inputValue('#currency'), 'eur');
+  assert.match(await text(page, '#estimate'), /€/);
+});
+
+test('the URL wins over stored state', async () => {
+  const { page } = await env.open({
+    query: 'y=8',
+    init: () => localStorage.setItem('bdsc:last', 'y=20&loc=chicago'),
+  });
+  assert.equal(await page.inputValue('#years'), '8');
+  assert.equal(await page.inputValue('#location'), 'us');
+});
