@@ -7,3 +7,4 @@ pub mod dataset;
 pub mod estimate;
 pub mod inputs;
 pub mod money;
+pub mod survey;
