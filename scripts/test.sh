@@ -24,11 +24,12 @@ if ! trunk build --release; then
 fi
 
 section "browser tests (node --test tests/browser/)"
+if ((${#failed[@]})); then
+  # Said here, not at the end: the last lines belong to node's test summary.
+  echo "note: ${failed[*]} FAILED above; running the browser tests anyway, exit status will be 1."
+fi
 # One file at a time: each file starts its own Chromium, and the machine has
 # two cores, so parallel files would only make timings flaky.
 node --test --test-concurrency=1 tests/browser/ || failed+=("browser tests")
 
-if ((${#failed[@]})); then
-  echo "FAILED: ${failed[*]}" >&2
-  exit 1
-fi
+((${#failed[@]} == 0))
