@@ -3,7 +3,6 @@
 //! sources (pinned here by hand, not computed by the app), and no survey
 //! query may panic or publish a figure from fewer than 30 respondents.
 
-#[allow(dead_code, unused_imports)]
 #[path = "../xtask/src/datagen.rs"]
 mod datagen;
 

@@ -349,7 +349,7 @@ pub fn band_of_answer(s: &str) -> Option<u8> {
         "More than 50 years" => 51.0,
         t => t.parse().ok()?,
     };
-    if !(years >= 0.0) {
+    if years.is_nan() || years < 0.0 {
         return None;
     }
     band_of_years(years.floor() as u32)
@@ -747,7 +747,7 @@ pub fn thousands(v: u64) -> String {
     let s = v.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -958,7 +958,7 @@ fn claims(c: &Ctx) -> Vec<ClaimOut> {
         let pick = |role: Option<&str>| -> Vec<(String, Vec<f64>)> {
             langs
                 .iter()
-                .map(|(l, code)| (l.to_string(), pays(c.s25, |r| r.country == US && role.map_or(true, |ro| r.role == ro) && r.ext.iter().any(|e| e == code))))
+                .map(|(l, code)| (l.to_string(), pays(c.s25, |r| r.country == US && role.is_none_or(|ro| r.role == ro) && r.ext.iter().any(|e| e == code))))
                 .collect()
         };
         let mut items = pick(Some("backend"));
@@ -995,7 +995,8 @@ fn claims(c: &Ctx) -> Vec<ClaimOut> {
         let pick = |f: &dyn Fn(&Resp) -> bool| -> Vec<(String, Vec<f64>)> {
             inds.iter().map(|(l, code)| (l.to_string(), pays(c.s24, |r| f(r) && r.ext.iter().any(|e| e == code)))).collect()
         };
-        let pops: [(&str, Box<dyn Fn(&Resp) -> bool>); 3] = [
+        type Pop<'a> = (&'a str, Box<dyn Fn(&Resp) -> bool>);
+        let pops: [Pop; 3] = [
             ("US back-end developers (Stack Overflow 2024)", Box::new(|r: &Resp| r.country == US && r.role == "backend")),
             ("US developers of all roles (Stack Overflow 2024)", Box::new(|r: &Resp| r.country == US)),
             ("back-end developers worldwide (Stack Overflow 2024)", Box::new(|r: &Resp| r.role == "backend")),
