@@ -433,7 +433,7 @@ pub fn distribution(q: &Query) -> Option<Distribution> {
         distribution_from(first, q)
     } else {
         let mut d = distribution_from(other, q)?;
-        d.backed_off.insert(0, format!("{} has too few {} in the {} survey, so the {} is used", first.name(), r.name.to_lowercase(), first.name(), other.name()));
+        d.backed_off.insert(0, format!("fewer than {MIN_N} {} in the {}, so the {} is used", r.name.to_lowercase(), first.name(), other.name()));
         Some(d)
     }
 }
