@@ -30,6 +30,6 @@ if ((${#failed[@]})); then
 fi
 # One file at a time: each file starts its own Chromium, and the machine has
 # two cores, so parallel files would only make timings flaky.
-node --test --test-concurrency=1 tests/browser/ || failed+=("browser tests")
+node --test --test-concurrency=1 --test-timeout=180000 tests/browser/ || failed+=("browser tests")
 
 ((${#failed[@]} == 0))
