@@ -32,9 +32,9 @@ pub fn App() -> Html {
                 </div>
                 <div class="col-result">
                     <ResultCard inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
+                    <Charts inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
                 </div>
                 <div class="col-wide">
-                    <Charts inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
                     <AssumptionsPanel inputs={state.inputs.clone()} dispatch={dispatch.clone()} />
                     <Sources />
                 </div>

@@ -134,6 +134,7 @@ impl Reducible for AppState {
             Action::IndustryPct(ind, v) => a.industry_pct[ind.index()] = clamp_pct(v),
             Action::RegionPct(r, v) => a.region_pct[r.index()] = clamp_pct(v),
             Action::Fx(c, v) => {
+                let v = crate::core::inputs::round_fx(v);
                 if v.is_finite() && v >= bounds::FX.0 && v <= bounds::FX.1 && c != Currency::Usd {
                     a.per_usd[c.index()] = v;
                 }

@@ -6,8 +6,9 @@
 //! so the page can say what was ignored. Notices carry plain text only; the UI
 //! renders them as text, never as HTML.
 
+use super::money::fixed;
 use super::inputs::{
-    bounds, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
+    bounds, round_fx, FX_DECIMALS, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
 };
 
 /// Longest query string we read; the rest is ignored with a notice.
@@ -113,7 +114,7 @@ fn parse_fx(v: &str) -> Option<f64> {
     if v.is_empty() || v.len() > 16 || !v.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return None;
     }
-    let x: f64 = v.parse().ok()?;
+    let x = round_fx(v.parse().ok()?);
     let (lo, hi) = bounds::FX;
     (x.is_finite() && (lo..=hi).contains(&x)).then_some(x)
 }
@@ -246,7 +247,7 @@ fn apply_keyed(inp: &mut Inputs, key: &str, val: &str) -> Result<(), String> {
         "fx" => {
             let c = Currency::from_code(code).filter(|c| *c != Currency::Usd).ok_or("Unknown currency; ignored.")?;
             a.per_usd[c.index()] = parse_fx(val).ok_or_else(|| {
-                format!("“{}” is not a usable exchange rate; using {}.", quote(val), c.default_per_usd())
+                format!("“{}” is not a usable exchange rate; using {}.", quote(val), fixed(c.default_per_usd(), FX_DECIMALS, true))
             })?;
         }
         _ => return Err("Unknown parameter; ignored.".into()),
@@ -314,7 +315,7 @@ pub fn encode(inp: &Inputs) -> String {
     }
     for c in Currency::ALL {
         if a.per_usd[c.index()] != da.per_usd[c.index()] {
-            push(&format!("fx.{}", c.code()), a.per_usd[c.index()].to_string());
+            push(&format!("fx.{}", c.code()), fixed(a.per_usd[c.index()], FX_DECIMALS, true));
         }
     }
     parts.join("&")

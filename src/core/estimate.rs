@@ -6,7 +6,7 @@
 use super::dataset::{self as d, Figure, Source};
 use super::inputs::{ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region};
 use super::inputs::Currency;
-use super::money::{format_amount, format_pct};
+use super::money::{fixed, format_amount, format_pct, group_digits};
 
 /// One of the article's two experience ladders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,12 +212,12 @@ fn ladder_detail(l: Ladder, years: f64) -> String {
         format!("Less than a year: {name}'s {} average, {}.", a.label.to_lowercase(), usd(a.value))
     } else if years < ANCHOR_YEARS[1] {
         format!(
-            "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2.5 years, the band's middle), on a straight line.",
+            "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2½ years, the band's middle), on a straight line.",
             usd(a.value), usd(b.value)
         )
     } else if years <= ANCHOR_YEARS[2] {
         format!(
-            "Between {name}'s 1–4 year average {} (at 2.5 years) and its 5–9 year average {} (at 7 years), on a straight line.",
+            "Between {name}'s 1–4 year average {} (at 2½ years) and its 5–9 year average {} (at 7 years), on a straight line.",
             usd(b.value), usd(c.value)
         )
     } else if years < ANCHOR_YEARS[3] {
@@ -293,9 +293,9 @@ pub fn estimate(inp: &Inputs) -> Estimate {
         steps.push(Step {
             label: "India average".into(),
             detail: format!(
-                "The article's average for India, about ₹7 lakh a year, is {} at ₹{:.2} per dollar.",
+                "The article's average for India, about ₹7 lakh a year, is {} at ₹{} per dollar.",
                 usd(india_usd),
-                inr
+                fixed(inr, 4, true)
             ),
             basis: Basis::Source(Source::Article, vec!["india-average"]),
             pct: None,
@@ -437,8 +437,8 @@ pub fn estimate(inp: &Inputs) -> Estimate {
                 Step {
                     label: format!("Hourly rate: {}", region.label()),
                     detail: format!(
-                        "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior (7+ years) at the top; you are at {:.0}% of the way.",
-                        region.label(), usd(rlo.value), usd(rhi.value), usd(rtop.value), pos * 100.0
+                        "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior (7+ years) at the top; you are {}% of the way up.",
+                        region.label(), usd(rlo.value), usd(rhi.value), usd(rtop.value), (pos * 100.0).round() as u32
                     ),
                     basis: Basis::Source(Source::Article, vec![rlo.id, rhi.id, rtop.id]),
                     pct: None,
@@ -458,7 +458,7 @@ pub fn estimate(inp: &Inputs) -> Estimate {
                 Step {
                     label: "Hourly rate: by level".into(),
                     detail: format!(
-                        "The article's rates by level: {} entry, {} mid, {}+ senior, placed at 0, 2.5 and 7 years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
+                        "The article's rates by level: {} entry, {} mid, {}+ senior, placed at 0, 2½ and 7 years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
                         usd(d::RATE_ENTRY.value), usd(d::RATE_MID.value), usd(d::RATE_SENIOR.value)
                     ),
                     basis: Basis::Source(Source::Article, vec!["rate-entry", "rate-mid", "rate-senior"]),
@@ -506,7 +506,7 @@ pub fn estimate(inp: &Inputs) -> Estimate {
                     label: "Billable time".into(),
                     detail: format!(
                         "{} an hour × {} billable hours a week × {} weeks a year = {} hours.",
-                        usd_h(rate), inp.hours_per_week, inp.weeks_per_year, hours_per_year
+                        usd_h(rate), inp.hours_per_week, inp.weeks_per_year, group_digits(hours_per_year as u64, false)
                     ),
                     basis: Basis::Input,
                     pct: None,

@@ -294,6 +294,15 @@ impl Currency {
     }
 }
 
+/// Exchange rates are kept to this many decimal places, so the address
+/// reproduces them exactly.
+pub const FX_DECIMALS: u32 = 4;
+
+/// Rounds a rate to [`FX_DECIMALS`] places.
+pub fn round_fx(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
 /// Date of the bundled exchange rates.
 pub const FX_DATE: &str = "31 Dec 2024 (ECB euro reference rates, crossed via EUR)";
 

@@ -86,20 +86,43 @@ pub fn format_compact(amount: f64, currency: Currency) -> String {
     }
 }
 
-/// One decimal, without a trailing `.0` on large numbers.
+/// One decimal, without a trailing `.0` and none at all from 100 up.
 fn trim1(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if r >= 100.0 || r.fract() == 0.0 {
-        format!("{}", r.round() as u64)
+    if x >= 99.95 {
+        return (x.round() as u64).to_string();
+    }
+    fixed(x, 1, true)
+}
+
+/// Formats `x` with `decimals` places using integer arithmetic only, so the
+/// wasm build needs none of the standard library's float printing
+/// (measurably smaller). `trim` drops trailing zeros and a bare point.
+pub fn fixed(x: f64, decimals: u32, trim: bool) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let scale = 10u64.pow(decimals.min(9));
+    let scaled = (x.abs() * scale as f64).round() as u64;
+    let (whole, mut frac) = (scaled / scale, scaled % scale);
+    let mut digits = decimals as usize;
+    if trim {
+        while digits > 0 && frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+    }
+    let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+    if digits == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{r:.1}")
+        format!("{sign}{whole}.{frac:0digits$}")
     }
 }
 
-/// Formats a signed percentage such as `+28%` or `−29%`.
+/// Formats a signed percentage such as `+28%`, `−29%` or `+2.5%`.
 pub fn format_pct(pct: f64) -> String {
     let r = (pct * 10.0).round() / 10.0;
-    let body = if r.fract() == 0.0 { format!("{}", r.abs() as i64) } else { format!("{:.1}", r.abs()) };
+    let body = fixed(r.abs(), 1, true);
     if r > 0.0 {
         format!("+{body}%")
     } else if r < 0.0 {
@@ -144,5 +167,11 @@ mod tests {
         assert_eq!(format_pct(28.0), "+28%");
         assert_eq!(format_pct(-29.0), "−29%");
         assert_eq!(format_pct(0.0), "±0%");
+        assert_eq!(format_pct(2.54), "+2.5%");
+        assert_eq!(fixed(0.9625, 4, true), "0.9625");
+        assert_eq!(fixed(85.6, 4, true), "85.6");
+        assert_eq!(fixed(12.0, 2, true), "12");
+        assert_eq!(fixed(-0.04, 1, false), "0.0");
+        assert_eq!(fixed(3.14159, 2, false), "3.14");
     }
 }

@@ -80,7 +80,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                 { for Currency::ALL.iter().skip(1).map(|&c| html! {
                     <NumberField id={format!("fx-{}", c.code())} label={format!("{} per $1", c.label())}
                         value={a.per_usd[c.index()]} min={bounds::FX.0} max={bounds::FX.1} step={0.0001}
-                        hint={format!("Default {}", c.default_per_usd())}
+                        hint={format!("Default {}", crate::core::money::fixed(c.default_per_usd(), 4, true))}
                         oninput={d.reform(move |v: f64| Action::Fx(c, v))} />
                 }) }
                 </div>

@@ -137,7 +137,7 @@ pub fn NumberField(p: &NumberProps) -> Html {
             <label for={p.id.clone()}>{ &p.label }</label>
             <span class="with-unit">
                 <input type="number" id={p.id.clone()} inputmode="decimal"
-                    min={p.min.to_string()} max={p.max.to_string()} step={p.step.to_string()}
+                    min={trim_float(p.min)} max={trim_float(p.max)} step={trim_float(p.step)}
                     value={trim_float(p.value)} {oninput}
                     aria-invalid={if *invalid { "true" } else { "false" }}
                     aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
@@ -149,11 +149,7 @@ pub fn NumberField(p: &NumberProps) -> Html {
     }
 }
 
-/// `3` rather than `3.0`, `0.9625` as is.
+/// `3` rather than `3.0`, `0.9625` as is (up to four places).
 pub fn trim_float(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
+    crate::core::money::fixed(x, 4, true)
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::{money, money_h};
 use crate::core::estimate::{Basis, Estimate};
 use crate::core::inputs::{Inputs, Mode};
-use crate::core::money::format_pct;
+use crate::core::money::{format_pct, group_digits};
 
 /// Properties of [`ResultCard`].
 #[derive(Properties, PartialEq)]
@@ -33,7 +33,8 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     let s = &e.salaried;
     let f = &e.freelance;
     html! {
-        <section class="card result" aria-labelledby="result-title">
+        <>
+        <section id="result" class="card result" aria-labelledby="result-title">
             <h2 id="result-title">{ title }</h2>
             <p class="headline" aria-live="polite" aria-atomic="true">
                 <span id="estimate" class="amount">{ money(e.annual, i) }</span>
@@ -47,9 +48,9 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 <div><dt>{ "Monthly" }</dt><dd id="monthly">{ money(e.monthly, i) }</dd></div>
                 <div><dt>{ "Hourly" }</dt><dd id="hourly">{ money_h(e.hourly, i) }</dd></div>
                 if !freelance {
-                    <div><dt>{ "Hours behind hourly" }</dt><dd>{ format!("{} paid hours a year", i.assumptions.paid_hours) }</dd></div>
+                    <div><dt>{ "Hours behind hourly" }</dt><dd>{ format!("{} paid hours a year", group_digits(i.assumptions.paid_hours as u64, false)) }</dd></div>
                 } else {
-                    <div><dt>{ "Billable hours" }</dt><dd>{ format!("{} a year", f.hours_per_year) }</dd></div>
+                    <div><dt>{ "Billable hours" }</dt><dd>{ format!("{} a year", group_digits(f.hours_per_year as u64, false)) }</dd></div>
                 }
             </dl>
             <div class="both-sources" aria-label="The two experience sources">
@@ -59,10 +60,10 @@ pub fn ResultCard(p: &ResultProps) -> Html {
             <p class="compare" id="mode-compare">
                 if freelance {
                     { format!("A salaried job here would pay about {} a year; your rate of {} an hour over {} hours gives {}.",
-                        money(s.point, i), money_h(f.rate, i), f.hours_per_year, money(f.annual, i)) }
+                        money(s.point, i), money_h(f.rate, i), group_digits(f.hours_per_year as u64, false), money(f.annual, i)) }
                 } else {
                     { format!("Freelancing at {} an hour for {} billable hours a year would earn {}. To match this salary you would need {} an hour.",
-                        money_h(f.rate, i), f.hours_per_year, money(f.annual, i), money_h(f.break_even_rate, i)) }
+                        money_h(f.rate, i), group_digits(f.hours_per_year as u64, false), money(f.annual, i), money_h(f.break_even_rate, i)) }
                 }
             </p>
             <h3 id="breakdown-title">{ "How we got there" }</h3>
@@ -90,5 +91,13 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 <ul class="notes">{ for e.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }
         </section>
+        // On narrow screens the form pushes the result out of view; this bar
+        // keeps the headline visible while editing. It repeats the live
+        // region's text, so it is hidden from screen readers.
+        <a class="sticky-estimate" href="#result" aria-hidden="true" tabindex="-1">
+            <span>{ title }</span><strong>{ money(e.annual, i) }</strong>
+            <span class="sticky-range">{ format!("{} – {}", money(e.low, i), money(e.high, i)) }</span>
+        </a>
+        </>
     }
 }

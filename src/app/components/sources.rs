@@ -4,17 +4,17 @@
 use yew::prelude::*;
 
 use crate::core::dataset::{self as d, Unit};
-use crate::core::money::{format_pct, group_digits};
+use crate::core::money::{fixed, format_pct, group_digits};
 
 fn value_text(f: &d::Figure) -> String {
     match f.unit {
         Unit::UsdPerYear => format!("${}", group_digits(f.value as u64, false)),
-        Unit::UsdPerHour => format!("${} / h", f.value),
+        Unit::UsdPerHour => format!("${} / h", fixed(f.value, 2, true)),
         Unit::InrPerYear => format!("₹{}", group_digits(f.value as u64, true)),
         Unit::PercentVsNational => format_pct(f.value),
-        Unit::Ratio => format!("× {}", f.value),
-        Unit::Years => format!("{} years", f.value),
-        Unit::Rank => format!("rank {}", f.value),
+        Unit::Ratio => format!("× {}", fixed(f.value, 2, true)),
+        Unit::Years => format!("{} years", fixed(f.value, 0, true)),
+        Unit::Rank => format!("rank {}", fixed(f.value, 0, true)),
     }
 }
 

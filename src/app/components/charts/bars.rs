@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{nice_ticks, Scale, WIDTH};
+use super::{n, nice_ticks, Scale, WIDTH};
 use crate::core::inputs::Currency;
 use crate::core::money::format_compact;
 
@@ -36,7 +36,7 @@ const LABEL_W: f64 = 132.0;
 const ROW_H: f64 = 34.0;
 const TOP: f64 = 22.0;
 const AXIS_H: f64 = 26.0;
-const RIGHT: f64 = 70.0;
+const RIGHT: f64 = 104.0;
 
 /// The SVG height for `n` rows.
 pub fn height(n: usize) -> f64 {
@@ -60,8 +60,8 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
             <g class="grid">
                 { for ticks.iter().map(|t| html! {
                     <g>
-                        <line x1={x.at(*t).to_string()} x2={x.at(*t).to_string()} y1={(TOP - 4.0).to_string()} y2={bottom.to_string()} />
-                        <text class="tick" x={x.at(*t).to_string()} y={(bottom + 16.0).to_string()} text-anchor="middle">{ format_compact(*t, currency) }</text>
+                        <line x1={n(x.at(*t))} x2={n(x.at(*t))} y1={n((TOP - 4.0))} y2={n(bottom)} />
+                        <text class="tick" x={n(x.at(*t))} y={n((bottom + 16.0))} text-anchor="middle">{ format_compact(*t, currency) }</text>
                     </g>
                 }) }
             </g>
@@ -70,34 +70,34 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
                 let cls = classes!("row", r.you.then_some("you"));
                 html! {
                     <g class={cls}>
-                        <text class="label" x={(LABEL_W - 8.0).to_string()} y={(y + ROW_H / 2.0 + 4.0).to_string()} text-anchor="end">{ &r.label }</text>
+                        <text class="label" x={n((LABEL_W - 8.0))} y={n((y + ROW_H / 2.0 + 4.0))} text-anchor="end">{ &r.label }</text>
                         if let Some((lo, hi)) = r.range {
-                            <rect class="range" x={x.at(lo).to_string()} y={(y + 8.0).to_string()}
-                                width={(x.at(hi) - x.at(lo)).max(2.0).to_string()} height={(ROW_H - 16.0).to_string()} rx="3" />
-                            <line class="value-tick" x1={x.at(r.value).to_string()} x2={x.at(r.value).to_string()}
-                                y1={(y + 4.0).to_string()} y2={(y + ROW_H - 4.0).to_string()} />
+                            <rect class="range" x={n(x.at(lo))} y={n((y + 8.0))}
+                                width={n((x.at(hi) - x.at(lo)).max(2.0))} height={n((ROW_H - 16.0))} rx="3" />
+                            <line class="value-tick" x1={n(x.at(r.value))} x2={n(x.at(r.value))}
+                                y1={n((y + 4.0))} y2={n((y + ROW_H - 4.0))} />
                         } else {
-                            <rect class="bar" x={LABEL_W.to_string()} y={(y + 8.0).to_string()}
-                                width={(x.at(r.value) - LABEL_W).max(1.0).to_string()} height={(ROW_H - 16.0).to_string()} rx="3" />
+                            <rect class="bar" x={n(LABEL_W)} y={n((y + 8.0))}
+                                width={n((x.at(r.value) - LABEL_W).max(1.0))} height={n((ROW_H - 16.0))} rx="3" />
                         }
                         if let Some((m, _)) = &r.mark {
-                            <path class="mark" d={format!("M{0} {1} l5 6 l-5 6 l-5 -6 z", x.at(*m), y + ROW_H / 2.0 - 6.0)} />
+                            <path class="mark" d={format!("M{} {} l5 6 l-5 6 l-5 -6 z", n(x.at(*m)), n(y + ROW_H / 2.0 - 6.0))} />
                         }
-                        <text class="value" x={(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0))) + 8.0).to_string()}
-                            y={(y + ROW_H / 2.0 + 4.0).to_string()}>{ &r.text }</text>
+                        <text class="value" x={n((x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0))) + 8.0))}
+                            y={n((y + ROW_H / 2.0 + 4.0))}>{ &r.text }</text>
                     </g>
                 }
             }) }
             if let Some(rf) = reference {
                 <g class="ref">
-                    <line x1={x.at(rf.value).to_string()} x2={x.at(rf.value).to_string()} y1={(TOP - 6.0).to_string()} y2={bottom.to_string()} />
-                    <text class="ref-label" x={x.at(rf.value).to_string()} y={(TOP - 9.0).to_string()} text-anchor="middle">{ &rf.label }</text>
+                    <line x1={n(x.at(rf.value))} x2={n(x.at(rf.value))} y1={n((TOP - 6.0))} y2={n(bottom)} />
+                    <text class="ref-label" x={n(x.at(rf.value))} y={n((TOP - 9.0))} text-anchor="middle">{ &rf.label }</text>
                 </g>
             }
             if let Some((v, label)) = you_label {
                 <g class="you-line">
-                    <line x1={x.at(v).to_string()} x2={x.at(v).to_string()} y1={(TOP - 6.0).to_string()} y2={bottom.to_string()} />
-                    <text class="you-label" x={x.at(v).to_string()} y={(TOP - 9.0).to_string()} text-anchor="middle">{ label }</text>
+                    <line x1={n(x.at(v))} x2={n(x.at(v))} y1={n((TOP - 6.0))} y2={n(bottom)} />
+                    <text class="you-label" x={n(x.at(v))} y={n((TOP - 9.0))} text-anchor="middle">{ label }</text>
                 </g>
             }
         </>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{nice_ticks, Scale, WIDTH};
+use super::{n, nice_ticks, Scale, WIDTH};
 use crate::core::estimate::{Estimate, Ladder, ANCHOR_YEARS};
 use crate::core::inputs::Inputs;
 use crate::core::money::format_compact;
@@ -47,7 +47,7 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
     let y = Scale::new(0.0, *yticks.last().unwrap_or(&1.0), HEIGHT - B, T);
     let path = |l: Ladder, from: u32, to: u32| -> String {
         (from..=to)
-            .map(|yr| format!("{:.1},{:.1}", x.at(yr as f64), y.at(curve(l, yr as f64, e, fx))))
+            .map(|yr| format!("{},{}", n(x.at(yr as f64)), n(y.at(curve(l, yr as f64, e, fx)))))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -61,30 +61,30 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
             <g class="grid">
                 { for yticks.iter().map(|t| html! {
                     <g>
-                        <line x1={L.to_string()} x2={(WIDTH - R).to_string()} y1={y.at(*t).to_string()} y2={y.at(*t).to_string()} />
-                        <text class="tick" x={(L - 6.0).to_string()} y={(y.at(*t) + 4.0).to_string()} text-anchor="end">{ format_compact(*t, i.currency) }</text>
+                        <line x1={n(L)} x2={n((WIDTH - R))} y1={n(y.at(*t))} y2={n(y.at(*t))} />
+                        <text class="tick" x={n((L - 6.0))} y={n((y.at(*t) + 4.0))} text-anchor="end">{ format_compact(*t, i.currency) }</text>
                     </g>
                 }) }
                 { for (0..=xmax).step_by(5).map(|yr| html! {
-                    <text class="tick" x={x.at(yr as f64).to_string()} y={(HEIGHT - B + 16.0).to_string()} text-anchor="middle">{ yr }</text>
+                    <text class="tick" x={n(x.at(yr as f64))} y={n((HEIGHT - B + 16.0))} text-anchor="middle">{ yr }</text>
                 }) }
-                <text class="axis-title" x={((L + WIDTH - R) / 2.0).to_string()} y={(HEIGHT - 6.0).to_string()} text-anchor="middle">{ "Years of experience" }</text>
+                <text class="axis-title" x={n(((L + WIDTH - R) / 2.0))} y={n((HEIGHT - 6.0))} text-anchor="middle">{ "Years of experience" }</text>
             </g>
             { for Ladder::BOTH.iter().map(|&l| html! {
                 <g class={classes!("series", class(l))}>
                     <polyline class="line" points={path(l, 0, split)} />
                     <polyline class="line interpolated" points={path(l, split, xmax)} />
                     { for l.anchors().iter().take(3).map(|(ay, _)| html! {
-                        <circle class="anchor" cx={x.at(*ay).to_string()} cy={y.at(curve(l, *ay, e, fx)).to_string()} r="4" />
+                        <circle class="anchor" cx={n(x.at(*ay))} cy={n(y.at(curve(l, *ay, e, fx)))} r="4" />
                     }) }
-                    <rect class="anchor lead" x={(x.at(ANCHOR_YEARS[3]) - 4.0).to_string()} y={(y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0).to_string()} width="8" height="8" />
+                    <rect class="anchor lead" x={n((x.at(ANCHOR_YEARS[3]) - 4.0))} y={n((y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0))} width="8" height="8" />
                 </g>
             }) }
             <g class="marker-you">
-                <line x1={x.at(you.0).to_string()} x2={x.at(you.0).to_string()} y1={y.at(0.0).to_string()} y2={y.at(you.1).to_string()} />
-                <circle cx={x.at(you.0).to_string()} cy={y.at(you.1).to_string()} r="6.5" />
-                <text x={(x.at(you.0) + if you.0 > xmax as f64 * 0.7 { -10.0 } else { 10.0 }).to_string()}
-                    y={(y.at(you.1) - 10.0).max(T + 10.0).to_string()}
+                <line x1={n(x.at(you.0))} x2={n(x.at(you.0))} y1={n(y.at(0.0))} y2={n(y.at(you.1))} />
+                <circle cx={n(x.at(you.0))} cy={n(y.at(you.1))} r="6.5" />
+                <text x={n(x.at(you.0) + if you.0 > xmax as f64 * 0.7 { -10.0 } else { 10.0 })}
+                    y={n((y.at(you.1) - 10.0).max(T + 10.0))}
                     text-anchor={if you.0 > xmax as f64 * 0.7 { "end" } else { "start" }}>
                     { format!("You: {}", format_compact(you.1, i.currency)) }
                 </text>

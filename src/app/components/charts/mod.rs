@@ -69,6 +69,11 @@ pub struct FigureProps {
     pub rows: Vec<Vec<String>>,
 }
 
+/// An SVG coordinate with one decimal, printed without float formatting code.
+pub fn n(x: f64) -> String {
+    crate::core::money::fixed(x, 1, true)
+}
+
 /// Width of every chart's viewBox.
 pub const WIDTH: f64 = 480.0;
 
@@ -80,7 +85,7 @@ pub fn ChartFigure(p: &FigureProps) -> Html {
     html! {
         <figure class="chart" data-chart={p.name.clone()}>
             <figcaption id={title_id.clone()}>{ &p.title }</figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} {}", p.height)} role="img"
+            <svg viewBox={format!("0 0 {} {}", n(WIDTH), n(p.height))} role="img"
                 aria-labelledby={title_id} aria-describedby={desc_id.clone()} preserveAspectRatio="xMidYMid meet">
                 <desc id={desc_id}>{ &p.desc }</desc>
                 { p.svg.clone() }

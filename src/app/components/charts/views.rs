@@ -11,7 +11,7 @@ use crate::app::components::{money, money_h};
 use crate::core::dataset as d;
 use crate::core::estimate::{Estimate, Ladder};
 use crate::core::inputs::{Inputs, Location, Mode, Region};
-use crate::core::money::format_pct;
+use crate::core::money::{format_pct, group_digits};
 
 /// Properties of [`Charts`].
 #[derive(Properties, PartialEq)]
@@ -122,7 +122,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
             range: Some((e.low * fx, e.high * fx)),
             mark: None,
             you: true,
-            text: format!("{} ({})", money_short(e.annual, i), format_pct((e.annual / nat - 1.0) * 100.0)),
+            text: format!("{} {}", money_short(e.annual, i), format_pct(((e.annual / nat - 1.0) * 100.0).round())),
         },
     ];
     let vs_table = vec![
@@ -185,7 +185,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 <ChartFigure name="modes" title="Salaried against freelance, a year"
                     desc={format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))}
                     svg={bars::draw(&mode_rows, None, cur, None)} height={bars::height(mode_rows.len())}
-                    legend={html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", f.hours_per_year) }</p> }}
+                    legend={html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)) }</p> }}
                     head={vec!["".into(), "Annual".into(), "Range".into()]} rows={mode_table} />
             </div>
         </section>
