@@ -1,0 +1,42 @@
+// Extra: the build runs under a strict Content-Security-Policy, as a careful
+// static host would send: scripts only from the origin (plus the hash of
+// Trunk's inline loader), wasm compile allowed, no eval, connections only to
+// the origin. This also backs "no request leaves the origin" at the browser
+// level.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setup, DIST } from './harness.mjs';
+
+function policy() {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1]).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    // Inline style attributes (e.g. on SVG) are allowed; style sheets only from the origin.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+let env;
+before(async () => { env = await setup({ csp: policy() }); });
+after(() => env?.teardown());
+
+test('boots and works under a strict Content-Security-Policy', async (t) => {
+  t.diagnostic(policy());
+  const { page, log } = await env.open();
+  await page.selectOption('#currency', 'eur');
+  await page.waitForFunction(() => /€/.test(document.querySelector('#estimate')?.textContent ?? ''), null, { timeout: 5000 });
+  const violations = log.consoleErrors.filter((m) => /Content Security Policy/i.test(m));
+  assert.deepEqual(violations, [], 'CSP violations');
+  assert.deepEqual(log.pageErrors, []);
+});
