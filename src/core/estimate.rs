@@ -209,7 +209,7 @@ fn ladder_detail(l: Ladder, years: f64) -> String {
     let [a, b, c] = l.bands();
     let name = l.source().name();
     if years <= ANCHOR_YEARS[0] {
-        format!("Less than a year: {name}'s {} average, {}.", a.label.to_lowercase(), usd(a.value))
+        format!("Less than a year: {name}'s entry-level average, {}.", usd(a.value))
     } else if years < ANCHOR_YEARS[1] {
         format!(
             "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2½ years, the band's middle), on a straight line.",
@@ -388,7 +388,7 @@ pub fn estimate(inp: &Inputs) -> Estimate {
             detail: format!(
                 "The article calls it \"{}\" (rank {} of six) but gives no amount; {} is our assumption (default: 4% per rank step around the middle).",
                 fig.map_or("", |f| f.literal),
-                fig.map_or(0.0, |f| f.value),
+                fig.map_or(0, |f| f.value as u32),
                 format_pct(pct)
             ),
             basis: Basis::Assumption,

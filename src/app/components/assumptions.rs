@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{ChoiceSelect, NumberField};
+use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
 use crate::core::inputs::{bounds, Currency, ExperienceSource, Industry, Inputs, Language, Region, FX_DATE};
 
@@ -38,9 +38,9 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
             <p>{ "The article ranks languages and industries but gives no amounts, gives no salaries for world regions, and has two experience ladders. These are the numbers we fill in; each is used exactly as shown here." }</p>
             <fieldset>
                 <legend>{ "Experience ladder" }</legend>
-                <ChoiceSelect<ExperienceSource> id="primary-source" label="Point estimate from" value={a.primary}
-                    hint="The range always spans both sources."
-                    onchange={d.reform(Action::Primary)} />
+                <ChoiceSelect id="primary-source" label="Point estimate from" value={a.primary.code()}
+                    options={options::<ExperienceSource>(None)} hint="The range always spans both sources."
+                    onchange={pick::<ExperienceSource, _>(d, Action::Primary)} />
                 <NumberField id="paid-hours" label="Paid hours in a salaried year" value={a.paid_hours as f64}
                     min={bounds::PAID_HOURS.0 as f64} max={bounds::PAID_HOURS.1 as f64} unit="h"
                     hint="For the hourly equivalent of a salary. Default 2,080 (40 h × 52 weeks)."

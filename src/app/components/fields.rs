@@ -5,73 +5,66 @@ use yew::prelude::*;
 
 use crate::core::inputs::Choice;
 
+/// One `<option>`: URL code, label and `<optgroup>` name ("" for none).
+pub type Opt = (&'static str, &'static str, &'static str);
+
+/// The options of a [`Choice`], optionally grouped. Generic, but tiny: the
+/// select component itself is not generic, which keeps the wasm small.
+pub fn options<T: Choice>(group: Option<fn(T) -> &'static str>) -> Vec<Opt> {
+    T::all().iter().map(|c| (c.code(), c.label(), group.map_or("", |g| g(*c)))).collect()
+}
+
+/// A select callback that maps a code back to its choice and dispatches
+/// `to(choice)`; unknown codes (impossible from our own options) are ignored.
+pub fn pick<T: Choice, A: 'static>(d: &Callback<A>, to: fn(T) -> A) -> Callback<String> {
+    let d = d.clone();
+    Callback::from(move |code: String| {
+        if let Some(v) = T::from_code(&code) {
+            d.emit(to(v));
+        }
+    })
+}
+
 /// Properties of [`ChoiceSelect`].
 #[derive(Properties, PartialEq)]
-pub struct ChoiceProps<T: Choice> {
+pub struct ChoiceProps {
     /// Element id (also used by tests and the label).
     pub id: AttrValue,
     /// Visible label.
     pub label: AttrValue,
-    /// Current choice.
-    pub value: T,
-    /// Called with the new choice.
-    pub onchange: Callback<T>,
-    /// Optional grouping of options into `<optgroup>`s.
-    #[prop_or_default]
-    pub group: Option<GroupFn<T>>,
+    /// Code of the current choice.
+    pub value: &'static str,
+    /// All options, in order; consecutive options with the same group share an `<optgroup>`.
+    pub options: Vec<Opt>,
+    /// Called with the chosen code.
+    pub onchange: Callback<String>,
     /// Optional hint under the control.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
 }
 
-/// Names the `<optgroup>` of a choice. Compares equal to any other: a select's
-/// grouping never changes between renders, and function pointers have no
-/// meaningful equality.
-#[derive(Clone, Copy)]
-pub struct GroupFn<T>(pub fn(T) -> &'static str);
-
-impl<T> PartialEq for GroupFn<T> {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-/// A labelled `<select>` over every value of a [`Choice`].
+/// A labelled `<select>`.
 #[function_component]
-pub fn ChoiceSelect<T: Choice>(p: &ChoiceProps<T>) -> Html {
-    let onchange = {
-        let cb = p.onchange.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(c) = T::from_code(&v) {
-                cb.emit(c);
-            }
-        })
-    };
-    let option = |c: &T| html! { <option value={c.code()} selected={*c == p.value}>{ c.label() }</option> };
-    let options = match p.group {
-        None => T::all().iter().map(option).collect::<Html>(),
-        Some(GroupFn(group)) => {
-            let mut out = Vec::new();
-            let mut i = 0;
-            let all = T::all();
-            while i < all.len() {
-                let g = group(all[i]);
-                let mut j = i;
-                while j < all.len() && group(all[j]) == g {
-                    j += 1;
-                }
-                out.push(html! { <optgroup label={g}>{ for all[i..j].iter().map(option) }</optgroup> });
-                i = j;
-            }
-            out.into_iter().collect::<Html>()
+pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
+    let onchange = p.onchange.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let option = |o: &Opt| html! { <option value={o.0} selected={o.0 == p.value}>{ o.1 }</option> };
+    let mut groups: Vec<Html> = Vec::new();
+    let mut i = 0;
+    while i < p.options.len() {
+        let g = p.options[i].2;
+        let mut j = i;
+        while j < p.options.len() && p.options[j].2 == g {
+            j += 1;
         }
-    };
+        let items = p.options[i..j].iter().map(option).collect::<Html>();
+        groups.push(if g.is_empty() { items } else { html! { <optgroup label={g}>{ items }</optgroup> } });
+        i = j;
+    }
     let hint_id = format!("{}-hint", p.id);
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ &p.label }</label>
-            <select id={p.id.clone()} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ options }</select>
+            <select id={p.id.clone()} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ groups }</select>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
         </div>
     }

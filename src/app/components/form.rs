@@ -5,7 +5,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::{ChoiceSelect, GroupFn, NumberField};
+use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
 use crate::core::estimate::years_words;
 use crate::core::inputs::{bounds, Currency, Industry, Inputs, Language, Location, Mode, RateBasis};
@@ -59,13 +59,13 @@ pub fn InputForm(p: &FormProps) -> Html {
                     oninput={d.reform(|v: f64| Action::Years(v.round() as u32))} />
                 <input type="range" id="years-range" class="slider" aria-label="Years of professional experience (slider)"
                     min="0" max="50" step="1" value={i.years.to_string()} oninput={on_years_range} />
-                <ChoiceSelect<Location> id="location" label="Where you work" value={i.location}
-                    group={Some(GroupFn(Location::group as fn(Location) -> &'static str))}
-                    onchange={d.reform(Action::Location)} />
-                <ChoiceSelect<Language> id="language" label="Main backend language" value={i.language}
-                    onchange={d.reform(Action::Language)} />
-                <ChoiceSelect<Industry> id="industry" label="Industry" value={i.industry}
-                    onchange={d.reform(Action::Industry)} />
+                <ChoiceSelect id="location" label="Where you work" value={i.location.code()}
+                    options={options::<Location>(Some(Location::group))}
+                    onchange={pick::<Location, _>(d, Action::Location)} />
+                <ChoiceSelect id="language" label="Main backend language" value={i.language.code()} options={options::<Language>(None)}
+                    onchange={pick::<Language, _>(d, Action::Language)} />
+                <ChoiceSelect id="industry" label="Industry" value={i.industry.code()} options={options::<Industry>(None)}
+                    onchange={pick::<Industry, _>(d, Action::Industry)} />
             </fieldset>
             <fieldset>
                 <legend>{ "How you work" }</legend>
@@ -74,8 +74,8 @@ pub fn InputForm(p: &FormProps) -> Html {
                     { mode_radio(Mode::Freelance, "mode-freelance") }
                 </div>
                 <p class="hint">{ "The freelance settings below are used in both modes, for the salaried-versus-freelance comparison." }</p>
-                <ChoiceSelect<RateBasis> id="rate-basis" label="Freelance hourly rate from" value={i.rate_basis}
-                    onchange={d.reform(Action::RateBasis)} />
+                <ChoiceSelect id="rate-basis" label="Freelance hourly rate from" value={i.rate_basis.code()} options={options::<RateBasis>(None)}
+                    onchange={pick::<RateBasis, _>(d, Action::RateBasis)} />
                 if custom {
                     <NumberField id="custom-rate" label="Your hourly rate" value={i.custom_rate as f64}
                         min={bounds::RATE.0 as f64} max={bounds::RATE.1 as f64} unit="USD / hour"
@@ -92,9 +92,9 @@ pub fn InputForm(p: &FormProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ "Display" }</legend>
-                <ChoiceSelect<Currency> id="currency" label="Currency" value={i.currency}
+                <ChoiceSelect id="currency" label="Currency" value={i.currency.code()} options={options::<Currency>(None)}
                     hint="Converted at the rates in the assumptions panel."
-                    onchange={d.reform(Action::Currency)} />
+                    onchange={pick::<Currency, _>(d, Action::Currency)} />
             </fieldset>
             <button type="button" class="secondary" onclick={reset}>{ "Reset all inputs" }</button>
         </form>

@@ -30,7 +30,7 @@ pub fn Sources() -> Html {
             </p>
             <details>
                 <summary>{ format!("All {} figures, with the sentence each comes from", d::FIGURES.len()) }</summary>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Figures of the article (scrolls sideways)">
                     <table class="figures">
                         <thead><tr>
                             <th scope="col">{ "Figure" }</th><th scope="col">{ "Value" }</th>

@@ -60,8 +60,8 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
             <g class="grid">
                 { for ticks.iter().map(|t| html! {
                     <g>
-                        <line x1={n(x.at(*t))} x2={n(x.at(*t))} y1={n((TOP - 4.0))} y2={n(bottom)} />
-                        <text class="tick" x={n(x.at(*t))} y={n((bottom + 16.0))} text-anchor="middle">{ format_compact(*t, currency) }</text>
+                        <line x1={n(x.at(*t))} x2={n(x.at(*t))} y1={n(TOP - 4.0)} y2={n(bottom)} />
+                        <text class="tick" x={n(x.at(*t))} y={n(bottom + 16.0)} text-anchor="middle">{ format_compact(*t, currency) }</text>
                     </g>
                 }) }
             </g>
@@ -70,34 +70,34 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
                 let cls = classes!("row", r.you.then_some("you"));
                 html! {
                     <g class={cls}>
-                        <text class="label" x={n((LABEL_W - 8.0))} y={n((y + ROW_H / 2.0 + 4.0))} text-anchor="end">{ &r.label }</text>
+                        <text class="label" x={n(LABEL_W - 8.0)} y={n(y + ROW_H / 2.0 + 4.0)} text-anchor="end">{ &r.label }</text>
                         if let Some((lo, hi)) = r.range {
-                            <rect class="range" x={n(x.at(lo))} y={n((y + 8.0))}
-                                width={n((x.at(hi) - x.at(lo)).max(2.0))} height={n((ROW_H - 16.0))} rx="3" />
+                            <rect class="range" x={n(x.at(lo))} y={n(y + 8.0)}
+                                width={n((x.at(hi) - x.at(lo)).max(2.0))} height={n(ROW_H - 16.0)} rx="3" />
                             <line class="value-tick" x1={n(x.at(r.value))} x2={n(x.at(r.value))}
-                                y1={n((y + 4.0))} y2={n((y + ROW_H - 4.0))} />
+                                y1={n(y + 4.0)} y2={n(y + ROW_H - 4.0)} />
                         } else {
-                            <rect class="bar" x={n(LABEL_W)} y={n((y + 8.0))}
-                                width={n((x.at(r.value) - LABEL_W).max(1.0))} height={n((ROW_H - 16.0))} rx="3" />
+                            <rect class="bar" x={n(LABEL_W)} y={n(y + 8.0)}
+                                width={n((x.at(r.value) - LABEL_W).max(1.0))} height={n(ROW_H - 16.0)} rx="3" />
                         }
                         if let Some((m, _)) = &r.mark {
                             <path class="mark" d={format!("M{} {} l5 6 l-5 6 l-5 -6 z", n(x.at(*m)), n(y + ROW_H / 2.0 - 6.0))} />
                         }
-                        <text class="value" x={n((x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0))) + 8.0))}
-                            y={n((y + ROW_H / 2.0 + 4.0))}>{ &r.text }</text>
+                        <text class="value" x={n(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0))) + 8.0)}
+                            y={n(y + ROW_H / 2.0 + 4.0)}>{ &r.text }</text>
                     </g>
                 }
             }) }
             if let Some(rf) = reference {
                 <g class="ref">
-                    <line x1={n(x.at(rf.value))} x2={n(x.at(rf.value))} y1={n((TOP - 6.0))} y2={n(bottom)} />
-                    <text class="ref-label" x={n(x.at(rf.value))} y={n((TOP - 9.0))} text-anchor="middle">{ &rf.label }</text>
+                    <line x1={n(x.at(rf.value))} x2={n(x.at(rf.value))} y1={n(TOP - 6.0)} y2={n(bottom)} />
+                    <text class="ref-label" x={n(x.at(rf.value))} y={n(TOP - 9.0)} text-anchor="middle">{ &rf.label }</text>
                 </g>
             }
             if let Some((v, label)) = you_label {
                 <g class="you-line">
-                    <line x1={n(x.at(v))} x2={n(x.at(v))} y1={n((TOP - 6.0))} y2={n(bottom)} />
-                    <text class="you-label" x={n(x.at(v))} y={n((TOP - 9.0))} text-anchor="middle">{ label }</text>
+                    <line x1={n(x.at(v))} x2={n(x.at(v))} y1={n(TOP - 6.0)} y2={n(bottom)} />
+                    <text class="you-label" x={n(x.at(v))} y={n(TOP - 9.0)} text-anchor="middle">{ label }</text>
                 </g>
             }
         </>

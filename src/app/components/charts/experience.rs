@@ -61,14 +61,14 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
             <g class="grid">
                 { for yticks.iter().map(|t| html! {
                     <g>
-                        <line x1={n(L)} x2={n((WIDTH - R))} y1={n(y.at(*t))} y2={n(y.at(*t))} />
-                        <text class="tick" x={n((L - 6.0))} y={n((y.at(*t) + 4.0))} text-anchor="end">{ format_compact(*t, i.currency) }</text>
+                        <line x1={n(L)} x2={n(WIDTH - R)} y1={n(y.at(*t))} y2={n(y.at(*t))} />
+                        <text class="tick" x={n(L - 6.0)} y={n(y.at(*t) + 4.0)} text-anchor="end">{ format_compact(*t, i.currency) }</text>
                     </g>
                 }) }
                 { for (0..=xmax).step_by(5).map(|yr| html! {
-                    <text class="tick" x={n(x.at(yr as f64))} y={n((HEIGHT - B + 16.0))} text-anchor="middle">{ yr }</text>
+                    <text class="tick" x={n(x.at(yr as f64))} y={n(HEIGHT - B + 16.0)} text-anchor="middle">{ yr }</text>
                 }) }
-                <text class="axis-title" x={n(((L + WIDTH - R) / 2.0))} y={n((HEIGHT - 6.0))} text-anchor="middle">{ "Years of experience" }</text>
+                <text class="axis-title" x={n((L + WIDTH - R) / 2.0)} y={n(HEIGHT - 6.0)} text-anchor="middle">{ "Years of experience" }</text>
             </g>
             { for Ladder::BOTH.iter().map(|&l| html! {
                 <g class={classes!("series", class(l))}>
@@ -77,7 +77,7 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
                     { for l.anchors().iter().take(3).map(|(ay, _)| html! {
                         <circle class="anchor" cx={n(x.at(*ay))} cy={n(y.at(curve(l, *ay, e, fx)))} r="4" />
                     }) }
-                    <rect class="anchor lead" x={n((x.at(ANCHOR_YEARS[3]) - 4.0))} y={n((y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0))} width="8" height="8" />
+                    <rect class="anchor lead" x={n(x.at(ANCHOR_YEARS[3]) - 4.0)} y={n(y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0)} width="8" height="8" />
                 </g>
             }) }
             <g class="marker-you">
