@@ -17,8 +17,8 @@ function policy() {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-    // Inline style attributes (e.g. on SVG) are allowed; style sheets only from the origin.
-    "style-src 'self' 'unsafe-inline'",
+    // No inline styles at all: the app styles everything through classes.
+    "style-src 'self'",
     "img-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
@@ -38,5 +38,8 @@ test('boots and works under a strict Content-Security-Policy', async (t) => {
   await page.waitForFunction(() => /€/.test(document.querySelector('#estimate')?.textContent ?? ''), null, { timeout: 5000 });
   const violations = log.consoleErrors.filter((m) => /Content Security Policy/i.test(m));
   assert.deepEqual(violations, [], 'CSP violations');
+  // Belt and braces: no element carries a style attribute.
+  const styled = await page.evaluate(() => document.querySelectorAll('[style]').length);
+  assert.equal(styled, 0, 'elements with inline style attributes');
   assert.deepEqual(log.pageErrors, []);
 });
