@@ -1,29 +1,67 @@
 //! Real salary distributions next to the article's figures.
 //!
-//! Serves the tables that `cargo run -p xtask -- data` derives from the raw
-//! data (Stack Overflow Developer Surveys 2024/2025, BLS OEWS May 2024, DOL
-//! OFLC prevailing wages 2025-26, aijobs.net, DOU June 2025) and includes from
-//! `generated/survey_tables.rs`. Pure and deterministic: no browser crates, and
-//! no query panics.
+//! The figures (Stack Overflow Developer Surveys 2024/2025, BLS OEWS May 2024,
+//! DOL OFLC prevailing wages 2025-26, aijobs.net, DOU June 2025) are **not**
+//! compiled in: `cargo run -p xtask -- data` writes them to a content-addressed
+//! text file, `static/data/survey-<hash>.txt` (served as [`SURVEY_FILE`]), which
+//! the app fetches after the first paint and hands to [`SurveyData::parse`].
+//! This module is the strict parser plus the query API over the parsed data.
+//! Pure and deterministic: no browser crates; neither parsing (any input) nor
+//! any query panics.
 //!
-//! * [`distribution`] answers "what do people like me earn?" with
+//! * [`SurveyData::distribution`] answers "what do people like me earn?" with
 //!   p10/p25/p50/p75/p90 and n. A figure is never shown for fewer than
 //!   [`MIN_N`] respondents: the query backs off to a broader group in a fixed
-//!   order (see [`distribution`]) and says which group the figures describe
-//!   and why dimensions were dropped.
-//! * [`metros`] / [`search_metros`]: all 530 DOL areas for 15-1252 Software
-//!   Developers with Level I–IV hourly wages and a factor against a national
-//!   Level III derived from BLS ([`NATIONAL_L3_CENTS`]).
-//! * [`claims`]: each article claim with the data's figure(s) and a [`Verdict`].
+//!   order (see [`SurveyData::distribution_from`]) and says which group the
+//!   figures describe and why dimensions were dropped.
+//! * [`SurveyData::metros`] / [`SurveyData::search_metros`]: all DOL areas for
+//!   15-1252 Software Developers with Level I–IV hourly wages and a factor
+//!   against a national Level III derived from BLS
+//!   ([`SurveyData::national_l3_cents`]).
+//! * [`SurveyData::claims`]: each article claim with the data's figure(s) and a
+//!   [`Verdict`].
 //!
-//! Percentiles use linear interpolation between order statistics (type 7),
-//! rounded to whole US dollars. Licences: see `generated/LICENSE-DATA.md`
-//! (Stack Overflow tables are ODbL v1.0).
+//! # File format (version 1)
+//!
+//! UTF-8, lines end in `\n` (no `\r`). Line 1 is exactly [`FORMAT_HEADER`].
+//! Lines starting with `#` are comments (licences and column descriptions);
+//! they may appear between sections, not inside one. A section starts with
+//! `[name rows]` and is followed by exactly `rows` tab-separated lines with a
+//! fixed number of fields; the groups sections `g24`/`g25` are stored
+//! transposed (exactly 10 lines, one per column, each with `rows` fields).
+//! Every section appears exactly once, in any order; `[end]` is the last line.
+//! Percentile increments (`p25-p10`, …) and Level increments are stored, so
+//! the order invariants hold by construction. `README-data.md` lists every
+//! column. Percentiles use linear interpolation between order statistics
+//! (type 7). Licences: `static/data/LICENSE.md` (Stack Overflow sections are
+//! ODbL v1.0).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+include!("generated/survey_file.rs");
+
+/// First line of every data file this parser accepts (format version 1).
+pub const FORMAT_HEADER: &str = "#bdsc-survey 1";
 
 /// Smallest group for which a figure is published.
 pub const MIN_N: u32 = 30;
 
 const ANY: u8 = 255;
+/// Most rows a role/country/industry/language table may have (keys are `u8`, 255 = any).
+const MAX_DIM: usize = 254;
+
+/// FNV-1a 64 of `text`, as 16 lowercase hex digits: the `<hash>` in the data
+/// file's name. The app can compare it with [`SURVEY_FILE`] to detect a stale
+/// or altered download.
+pub fn content_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in text.as_bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
 
 /// Pay percentiles and the number of respondents (USD per year unless the
 /// table says otherwise).
@@ -65,16 +103,16 @@ impl SurveySource {
 }
 
 /// A developer role of the surveys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleRow {
     /// Stable code, e.g. `backend`, `frontend`, `fullstack`.
-    pub code: &'static str,
+    pub code: String,
     /// Plural display name, e.g. "Back-end developers".
-    pub name: &'static str,
+    pub name: String,
     /// The 2024 survey's label ("" if the role was not offered in 2024).
-    pub label_2024: &'static str,
+    pub label_2024: String,
     /// The 2025 survey's label ("" if not offered in 2025).
-    pub label_2025: &'static str,
+    pub label_2025: String,
     /// Respondents after cleaning, 2024.
     pub n_2024: u32,
     /// Respondents after cleaning, 2025.
@@ -82,10 +120,10 @@ pub struct RoleRow {
 }
 
 /// A country with at least [`MIN_N`] respondents in either survey.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CountryRow {
     /// The survey's country name, e.g. "United States of America".
-    pub name: &'static str,
+    pub name: String,
     /// Respondents after cleaning, 2024.
     pub n_2024: u32,
     /// Respondents after cleaning, 2025.
@@ -93,12 +131,12 @@ pub struct CountryRow {
 }
 
 /// An industry (2024) or language (2025) choice.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExtRow {
     /// Stable code, e.g. `finance`, `python`, `csharp`.
-    pub code: &'static str,
+    pub code: String,
     /// Display name (the survey's label for languages).
-    pub name: &'static str,
+    pub name: String,
     /// Respondents after cleaning.
     pub n: u32,
 }
@@ -126,14 +164,14 @@ pub struct Bls {
 
 /// A DOL OFLC area (metro or non-metro) with the 15-1252 prevailing wages,
 /// Levels I–IV in cents per hour (Levels are not percentiles).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Metro {
     /// OFLC area code, e.g. 41860 for San Francisco.
     pub id: u32,
     /// Area name, e.g. "San Francisco-Oakland-Fremont, CA".
-    pub name: &'static str,
+    pub name: String,
     /// Two-letter state of the area.
-    pub state: &'static str,
+    pub state: String,
     /// Level I hourly wage in cents.
     pub l1_cents: u32,
     /// Level II hourly wage in cents.
@@ -142,8 +180,8 @@ pub struct Metro {
     pub l3_cents: u32,
     /// Level IV hourly wage in cents.
     pub l4_cents: u32,
-    /// Level III against [`NATIONAL_L3_CENTS`], in tenths of a percent
-    /// (330 = +33.0 %).
+    /// Level III against [`SurveyData::national_l3_cents`], in tenths of a
+    /// percent (330 = +33.0 %), rounded.
     pub factor_tenths_pct: i32,
 }
 
@@ -169,15 +207,11 @@ impl Metro {
     }
 }
 
-/// Compact stored form of a [`Metro`]: (id, [L1..L4 cents], factor in 0.1 %).
-#[derive(Clone, Copy, Debug)]
-struct MR(u32, [u16; 4], i16);
-
 /// Percentiles for one level of a ladder (aijobs experience level or DOU title).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LevelRow {
     /// `EN`/`MI`/`SE`/`EX` (aijobs) or `Junior`/`Middle`/`Senior`/`All` (DOU).
-    pub level: &'static str,
+    pub level: String,
     /// The figures.
     pub stats: Percentiles,
 }
@@ -194,38 +228,505 @@ pub enum Verdict {
 }
 
 /// One data figure quoted for a claim.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ClaimFigure {
     /// What the figure is.
-    pub label: &'static str,
-    /// Value in `unit`.
+    pub label: String,
+    /// Value in `unit` (always finite).
     pub value: f64,
     /// `USD/yr` or `%`.
-    pub unit: &'static str,
+    pub unit: String,
     /// Respondents (0 where not applicable, e.g. DOL factors; employment for BLS).
     pub n: u32,
     /// Dataset.
-    pub source: &'static str,
+    pub source: String,
 }
 
 /// An article claim checked against the data.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
     /// Stable id.
-    pub id: &'static str,
+    pub id: String,
     /// Ids of the article figures in `dataset::FIGURES` this claim covers.
-    pub figure_ids: &'static [&'static str],
+    pub figure_ids: Vec<String>,
     /// The article's figure as text.
-    pub article: &'static str,
+    pub article: String,
     /// The data's figures.
-    pub data: &'static [ClaimFigure],
+    pub data: Vec<ClaimFigure>,
     /// The verdict.
     pub verdict: Verdict,
     /// One sentence (or two) generated from the numbers.
-    pub explanation: &'static str,
+    pub explanation: String,
 }
 
-include!("generated/survey_tables.rs");
+/// Why a data file was rejected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    /// 1-based line number (one past the last line for "missing" errors).
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "survey data, line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+fn err<T>(line: usize, message: impl Into<String>) -> Result<T, ParseError> {
+    Err(ParseError { line, message: message.into() })
+}
+
+/// A short, char-boundary-safe excerpt of untrusted text for messages.
+fn excerpt(s: &str) -> String {
+    let mut e: String = s.chars().take(40).collect();
+    if e.len() < s.len() {
+        e.push('…');
+    }
+    format!("{e:?}")
+}
+
+/// One stored group: packed key (role, country, band, ext; 255 = any) and figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Group {
+    key: [u8; 4],
+    stats: Percentiles,
+}
+
+/// The parsed survey data file: every table the calculator compares against.
+///
+/// Build it with [`SurveyData::parse`]; all invariants (ordered percentiles,
+/// n ≥ [`MIN_N`] for stored groups, indices in range, sorted keys, at least
+/// one metro) are checked there, so no query can panic.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SurveyData {
+    roles: Vec<RoleRow>,
+    countries: Vec<CountryRow>,
+    industries: Vec<ExtRow>,
+    languages: Vec<ExtRow>,
+    g24: Vec<Group>,
+    g25: Vec<Group>,
+    bls: Bls,
+    national_l3_cents: u32,
+    metros: Vec<Metro>,
+    aijobs: Vec<LevelRow>,
+    dou: Vec<LevelRow>,
+    claims: Vec<Claim>,
+}
+
+// ---------------------------------------------------------------- parsing
+
+/// Line reader over the file: 1-based numbers, rejects `\r`.
+struct Lines<'a> {
+    it: std::iter::Enumerate<std::str::Split<'a, char>>,
+    last: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines { it: text.split('\n').enumerate(), last: 0 }
+    }
+    /// Next line, or an error naming `what` was expected.
+    fn next(&mut self) -> Option<Result<(usize, &'a str), ParseError>> {
+        let (i, l) = self.it.next()?;
+        self.last = i + 1;
+        if l.contains('\r') {
+            return Some(err(i + 1, "carriage return in line (the file must use \\n line ends)"));
+        }
+        Some(Ok((i + 1, l)))
+    }
+    fn need(&mut self, what: &str) -> Result<(usize, &'a str), ParseError> {
+        match self.next() {
+            Some(r) => r,
+            None => err(self.last + 1, format!("file ends early: expected {what}")),
+        }
+    }
+}
+
+/// Tab-separated fields of a row, exactly `n` of them.
+fn fields<'a>(line: usize, l: &'a str, n: usize, section: &str) -> Result<Vec<&'a str>, ParseError> {
+    let f: Vec<&str> = l.splitn(n + 1, '\t').collect();
+    if f.len() != n {
+        return err(line, format!("[{section}]: expected {n} tab-separated fields, found {}", if f.len() > n { "more".to_string() } else { f.len().to_string() }));
+    }
+    Ok(f)
+}
+
+/// Strict unsigned integer: ASCII digits only, fits `u32`.
+fn num(line: usize, s: &str, what: &str) -> Result<u32, ParseError> {
+    if s.is_empty() || s.len() > 10 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return err(line, format!("{what}: expected a whole number, found {}", excerpt(s)));
+    }
+    s.parse::<u32>().or_else(|_| err(line, format!("{what}: {} is too large", excerpt(s))))
+}
+
+fn add(line: usize, a: u32, b: u32, what: &str) -> Result<u32, ParseError> {
+    a.checked_add(b).map_or_else(|| err(line, format!("{what}: value too large")), Ok)
+}
+
+fn nonempty<'a>(line: usize, s: &'a str, what: &str) -> Result<&'a str, ParseError> {
+    if s.is_empty() {
+        err(line, format!("{what} is empty"))
+    } else {
+        Ok(s)
+    }
+}
+
+/// Five absolute percentiles in order plus n.
+fn percentiles(line: usize, f: &[&str], section: &str) -> Result<Percentiles, ParseError> {
+    let mut v = [0u32; 6];
+    for (i, s) in f.iter().take(6).enumerate() {
+        v[i] = num(line, s, section)?;
+    }
+    if v[..5].windows(2).any(|w| w[0] > w[1]) {
+        return err(line, format!("[{section}]: percentiles are not in order"));
+    }
+    Ok(Percentiles { p10: v[0], p25: v[1], p50: v[2], p75: v[3], p90: v[4], n: v[5] })
+}
+
+/// Raw group table before the cross-checks: rows and the section header's line.
+struct RawGroups {
+    header_line: usize,
+    rows: Vec<Group>,
+}
+
+fn parse_groups(lines: &mut Lines, header_line: usize, count: usize, section: &str) -> Result<RawGroups, ParseError> {
+    // Transposed: 10 lines, each with `count` fields. Keys are range-checked later.
+    let mut cols: Vec<Vec<&str>> = Vec::with_capacity(10);
+    for c in 0..10 {
+        let (line, l) = lines.need(&format!("column {} of [{section}]", c + 1))?;
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() != count {
+            return err(line, format!("[{section}]: column {} has {} fields, expected {count}", c + 1, f.len()));
+        }
+        cols.push(f);
+    }
+    let mut rows = Vec::new();
+    for i in 0..count {
+        let cell = |c: usize| cols.get(c).and_then(|col| col.get(i)).copied().unwrap_or("");
+        let line = |c: usize| header_line + 1 + c;
+        let mut k = [ANY; 4];
+        for (c, slot) in k.iter_mut().enumerate() {
+            let s = cell(c);
+            if s != "*" {
+                let v = num(line(c), s, &format!("[{section}] key"))?;
+                if v >= ANY as u32 {
+                    return err(line(c), format!("[{section}]: key {v} out of range"));
+                }
+                *slot = v as u8;
+            }
+        }
+        let mut v = [0u32; 6];
+        for (c, slot) in v.iter_mut().enumerate() {
+            *slot = num(line(4 + c), cell(4 + c), &format!("[{section}] figure"))?;
+        }
+        let hund = |x: u32, c: usize| x.checked_mul(100).map_or_else(|| err(line(c), format!("[{section}]: value too large")), Ok);
+        let p10 = v[0];
+        let p25 = add(line(5), p10, v[1], section)?;
+        let p50 = add(line(6), p25, v[2], section)?;
+        let p75 = add(line(7), p50, v[3], section)?;
+        let p90 = add(line(8), p75, v[4], section)?;
+        let stats = Percentiles { p10: hund(p10, 4)?, p25: hund(p25, 5)?, p50: hund(p50, 6)?, p75: hund(p75, 7)?, p90: hund(p90, 8)?, n: v[5] };
+        if stats.n < MIN_N {
+            return err(line(9), format!("[{section}]: group {} has n {} < {MIN_N}", i + 1, stats.n));
+        }
+        if let Some(prev) = rows.last().map(|g: &Group| g.key) {
+            if prev >= k {
+                return err(line(0), format!("[{section}]: group {} is not in ascending key order", i + 1));
+            }
+        }
+        rows.push(Group { key: k, stats });
+    }
+    Ok(RawGroups { header_line, rows })
+}
+
+fn check_groups(g: &RawGroups, section: &str, roles: usize, countries: usize, ext: usize) -> Result<(), ParseError> {
+    for (i, r) in g.rows.iter().enumerate() {
+        let limits = [roles, countries, YEARS_BANDS.len(), ext];
+        for c in 0..4 {
+            let v = r.key[c];
+            let bad = if v == ANY { c == 0 } else { v as usize >= limits[c] };
+            if bad {
+                let what = ["role", "country", "years band", "industry/language"][c];
+                return err(g.header_line + 1 + c, format!("[{section}]: group {} has {what} {} out of range (0..{})", i + 1, if v == ANY { "*".into() } else { v.to_string() }, limits[c]));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn level_rows(rows: &[(usize, Vec<&str>)], section: &str) -> Result<Vec<LevelRow>, ParseError> {
+    rows.iter()
+        .map(|(line, f)| Ok(LevelRow { level: nonempty(*line, f[0], "level")?.to_string(), stats: percentiles(*line, &f[1..], section)? }))
+        .collect()
+}
+
+fn ext_rows(rows: &[(usize, Vec<&str>)]) -> Result<Vec<ExtRow>, ParseError> {
+    rows.iter()
+        .map(|(line, f)| Ok(ExtRow { code: nonempty(*line, f[0], "code")?.to_string(), name: nonempty(*line, f[1], "name")?.to_string(), n: num(*line, f[2], "n")? }))
+        .collect()
+}
+
+/// A claim figure value: digits, one optional leading '-', one optional '.'.
+fn decimal(line: usize, s: &str) -> Result<f64, ParseError> {
+    let body = s.strip_prefix('-').unwrap_or(s);
+    let ok = !body.is_empty()
+        && body.len() <= 40
+        && body.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && body.bytes().filter(|&b| b == b'.').count() <= 1
+        && body.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && body.bytes().last().is_some_and(|b| b.is_ascii_digit());
+    match (ok, s.parse::<f64>()) {
+        (true, Ok(v)) if v.is_finite() => Ok(v),
+        _ => err(line, format!("expected a decimal number, found {}", excerpt(s))),
+    }
+}
+
+/// A parsed row section: header line and (line, fields) rows.
+type Section<'a> = (usize, Vec<(usize, Vec<&'a str>)>);
+
+/// Sections of format version 1 and their field counts (0 = transposed groups).
+const SECTIONS: [(&str, usize); 13] = [
+    ("roles", 6),
+    ("countries", 3),
+    ("industries", 3),
+    ("languages", 3),
+    ("g24", 0),
+    ("g25", 0),
+    ("bls", 12),
+    ("national-l3", 1),
+    ("metros", 7),
+    ("aijobs", 7),
+    ("dou", 7),
+    ("claims", 5),
+    ("claim-figures", 6),
+];
+
+impl SurveyData {
+    /// Parses and validates a data file (format version 1, see the module
+    /// docs). Never panics: any malformed, truncated or inconsistent input
+    /// gives a [`ParseError`] with the 1-based line number.
+    pub fn parse(text: &str) -> Result<SurveyData, ParseError> {
+        let mut lines = Lines::new(text);
+        let (_, first) = lines.need("the header line")?;
+        if first != FORMAT_HEADER {
+            let found = if first.starts_with("#bdsc-survey ") { "an unsupported format version" } else { "no format header" };
+            return err(1, format!("{found}: expected {FORMAT_HEADER:?}, found {}", excerpt(first)));
+        }
+        let mut rows: Vec<Option<Section>> = vec![None; SECTIONS.len()];
+        let mut g24: Option<RawGroups> = None;
+        let mut g25: Option<RawGroups> = None;
+        let end_line;
+        loop {
+            let (line, l) = lines.need("a section or [end]")?;
+            if l.starts_with('#') {
+                continue;
+            }
+            if l == "[end]" {
+                end_line = line;
+                break;
+            }
+            let Some(inner) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) else {
+                return err(line, format!("expected a comment, a [section rows] line or [end], found {}", excerpt(l)));
+            };
+            let (name, count) = match inner.split_once(' ') {
+                Some((n, c)) => (n, num(line, c, "section row count")? as usize),
+                None => return err(line, format!("section {} has no row count", excerpt(inner))),
+            };
+            let Some(si) = SECTIONS.iter().position(|s| s.0 == name) else {
+                return err(line, format!("unknown section {}", excerpt(name)));
+            };
+            let seen = match name {
+                "g24" => g24.is_some(),
+                "g25" => g25.is_some(),
+                _ => rows[si].is_some(),
+            };
+            if seen {
+                return err(line, format!("section [{name}] appears twice"));
+            }
+            match name {
+                "g24" => g24 = Some(parse_groups(&mut lines, line, count, name)?),
+                "g25" => g25 = Some(parse_groups(&mut lines, line, count, name)?),
+                _ => {
+                    let nf = SECTIONS[si].1;
+                    let mut body = Vec::new();
+                    for r in 0..count {
+                        let (ln, l) = lines.need(&format!("row {} of {count} of [{name}]", r + 1))?;
+                        body.push((ln, fields(ln, l, nf, name)?));
+                    }
+                    rows[si] = Some((line, body));
+                }
+            }
+        }
+        // Only an optional final empty piece (the last '\n') may follow [end].
+        if let Some(next) = lines.next() {
+            let (line, l) = next?;
+            if !l.is_empty() || lines.next().is_some() {
+                return err(line, "data after [end]");
+            }
+        }
+        let missing_at = end_line;
+        let mut take = |name: &str| -> Result<Section, ParseError> {
+            let si = SECTIONS.iter().position(|s| s.0 == name).unwrap_or(0);
+            match rows.get_mut(si).and_then(Option::take) {
+                Some(r) => Ok(r),
+                None => err(missing_at, format!("section [{name}] is missing")),
+            }
+        };
+
+        let (hr, r) = take("roles")?;
+        let roles = r
+            .iter()
+            .map(|(ln, f)| {
+                Ok(RoleRow {
+                    code: nonempty(*ln, f[0], "role code")?.to_string(),
+                    name: nonempty(*ln, f[1], "role name")?.to_string(),
+                    label_2024: f[2].to_string(),
+                    label_2025: f[3].to_string(),
+                    n_2024: num(*ln, f[4], "n 2024")?,
+                    n_2025: num(*ln, f[5], "n 2025")?,
+                })
+            })
+            .collect::<Result<Vec<_>, ParseError>>()?;
+        let (hc, r) = take("countries")?;
+        let countries = r
+            .iter()
+            .map(|(ln, f)| Ok(CountryRow { name: nonempty(*ln, f[0], "country")?.to_string(), n_2024: num(*ln, f[1], "n 2024")?, n_2025: num(*ln, f[2], "n 2025")? }))
+            .collect::<Result<Vec<_>, ParseError>>()?;
+        let (hi, r) = take("industries")?;
+        let industries = ext_rows(&r)?;
+        let (hl, r) = take("languages")?;
+        let languages = ext_rows(&r)?;
+        for (len, what, line) in [(roles.len(), "roles", hr), (countries.len(), "countries", hc), (industries.len(), "industries", hi), (languages.len(), "languages", hl)] {
+            if len > MAX_DIM {
+                return err(line, format!("[{what}] has {len} rows, at most {MAX_DIM} are supported"));
+            }
+        }
+        let g24 = g24.map_or_else(|| err(missing_at, "section [g24] is missing"), Ok)?;
+        let g25 = g25.map_or_else(|| err(missing_at, "section [g25] is missing"), Ok)?;
+        check_groups(&g24, "g24", roles.len(), countries.len(), industries.len())?;
+        check_groups(&g25, "g25", roles.len(), countries.len(), languages.len())?;
+
+        let (hb, r) = take("bls")?;
+        let Some((ln, f)) = r.first().filter(|_| r.len() == 1) else {
+            return err(hb, "[bls] must have exactly 1 row");
+        };
+        let mut b = [0u32; 12];
+        for (i, slot) in b.iter_mut().enumerate() {
+            *slot = num(*ln, f[i], "bls")?;
+        }
+        if b[2..7].windows(2).any(|w| w[0] > w[1]) || b[7..12].windows(2).any(|w| w[0] > w[1]) {
+            return err(*ln, "[bls]: percentiles are not in order");
+        }
+        let bls = Bls { employment: b[0], mean: b[1], p10: b[2], p25: b[3], p50: b[4], p75: b[5], p90: b[6], hourly_cents: [b[7], b[8], b[9], b[10], b[11]] };
+
+        let (hn, r) = take("national-l3")?;
+        let Some((ln, f)) = r.first().filter(|_| r.len() == 1) else {
+            return err(hn, "[national-l3] must have exactly 1 row");
+        };
+        let national_l3_cents = num(*ln, f[0], "national Level III")?;
+        if national_l3_cents == 0 {
+            return err(*ln, "national Level III must be positive");
+        }
+
+        let (hm, r) = take("metros")?;
+        if r.is_empty() {
+            return err(hm, "[metros] is empty");
+        }
+        let mut metros: Vec<Metro> = Vec::new();
+        for (ln, f) in &r {
+            let (ln, id) = (*ln, num(*ln, f[0], "area id")?);
+            if metros.last().is_some_and(|m| m.id >= id) {
+                return err(ln, format!("area {id} is not in ascending id order"));
+            }
+            let state = f[1];
+            if state.len() != 2 || !state.bytes().all(|b| b.is_ascii_uppercase()) {
+                return err(ln, format!("state {} is not two capital letters", excerpt(state)));
+            }
+            let l1 = num(ln, f[2], "Level I")?;
+            let mut c = [l1, 0, 0, 0];
+            for i in 1..4 {
+                let d = num(ln, f[2 + i], "Level increment")?;
+                if d == 0 {
+                    return err(ln, "Levels must increase");
+                }
+                c[i] = add(ln, c[i - 1], d, "Level")?;
+            }
+            let factor = ((c[2] as f64 / national_l3_cents as f64 - 1.0) * 1000.0).round() as i32;
+            metros.push(Metro {
+                id,
+                name: nonempty(ln, f[6], "area name")?.to_string(),
+                state: state.to_string(),
+                l1_cents: c[0],
+                l2_cents: c[1],
+                l3_cents: c[2],
+                l4_cents: c[3],
+                factor_tenths_pct: factor,
+            });
+        }
+
+        let (_, r) = take("aijobs")?;
+        let aijobs = level_rows(&r, "aijobs")?;
+        let (_, r) = take("dou")?;
+        let dou = level_rows(&r, "dou")?;
+
+        let (_, r) = take("claims")?;
+        let mut ids = BTreeSet::new();
+        let mut claims = Vec::new();
+        for (ln, f) in &r {
+            let id = nonempty(*ln, f[0], "claim id")?;
+            if !ids.insert(id) {
+                return err(*ln, format!("claim {} appears twice", excerpt(id)));
+            }
+            let verdict = match f[1] {
+                "agrees" => Verdict::Agrees,
+                "disagrees" => Verdict::Disagrees,
+                "cant-tell" => Verdict::CantTell,
+                v => return err(*ln, format!("unknown verdict {}", excerpt(v))),
+            };
+            let figure_ids = if f[2].is_empty() { Vec::new() } else { f[2].split(',').map(|s| nonempty(*ln, s, "figure id").map(str::to_string)).collect::<Result<_, _>>()? };
+            claims.push(Claim { id: id.to_string(), figure_ids, article: f[3].to_string(), data: Vec::new(), verdict, explanation: f[4].to_string() });
+        }
+        let (_, r) = take("claim-figures")?;
+        let mut last = 0usize;
+        for (ln, f) in &r {
+            let ci = num(*ln, f[0], "claim row")? as usize;
+            if ci < last {
+                return err(*ln, "claim figures must be grouped by claim in claim order");
+            }
+            last = ci;
+            let fig = ClaimFigure {
+                label: nonempty(*ln, f[1], "figure label")?.to_string(),
+                value: decimal(*ln, f[2])?,
+                unit: nonempty(*ln, f[3], "unit")?.to_string(),
+                n: num(*ln, f[4], "n")?,
+                source: nonempty(*ln, f[5], "source")?.to_string(),
+            };
+            match claims.get_mut(ci) {
+                Some(c) => c.data.push(fig),
+                None => return err(*ln, format!("claim row {ci} is out of range (0..{})", claims.len())),
+            }
+        }
+
+        Ok(SurveyData {
+            roles,
+            countries,
+            industries,
+            languages,
+            g24: g24.rows,
+            g25: g25.rows,
+            bls,
+            national_l3_cents,
+            metros,
+            aijobs,
+            dou,
+            claims,
+        })
+    }
+}
 
 /// Years-of-experience bands: (first year, last year inclusive, label).
 pub const YEARS_BANDS: [(u32, u32, &str); 5] = [
@@ -241,97 +742,19 @@ pub fn years_band(years: u32) -> usize {
     YEARS_BANDS.iter().position(|b| years >= b.0 && years <= b.1).unwrap_or(YEARS_BANDS.len() - 1)
 }
 
-/// All survey roles (union of both years), main developer roles first.
-pub fn roles() -> &'static [RoleRow] {
-    ROLES
-}
-/// Countries with at least [`MIN_N`] respondents in either survey, by name.
-pub fn countries() -> &'static [CountryRow] {
-    COUNTRIES
-}
-/// Languages worked with (2025 survey).
-pub fn languages() -> &'static [ExtRow] {
-    LANGUAGES
-}
-/// Industries (2024 survey); `finance` is Banking/Financial Services + Fintech + Insurance.
-pub fn industries() -> &'static [ExtRow] {
-    INDUSTRIES
-}
-fn metro_at(i: usize, name: &'static str) -> Option<Metro> {
-    let r = METRO_ROWS.get(i)?;
-    let state = METRO_STATES.get(i * 2..i * 2 + 2).unwrap_or("");
-    Some(Metro {
-        id: r.0,
-        name,
-        state,
-        l1_cents: r.1[0] as u32,
-        l2_cents: r.1[1] as u32,
-        l3_cents: r.1[2] as u32,
-        l4_cents: r.1[3] as u32,
-        factor_tenths_pct: r.2 as i32,
-    })
-}
-
-/// All DOL areas (530), sorted by OFLC id. Built from compact tables on
-/// each call (names are stored as one string), so keep the result if you
-/// need it repeatedly.
-pub fn metros() -> Vec<Metro> {
-    METRO_NAMES.split('\n').enumerate().filter_map(|(i, n)| metro_at(i, n)).collect()
-}
-/// aijobs.net US Software/Backend Engineer pay by level EN/MI/SE/EX.
-pub fn aijobs_levels() -> &'static [LevelRow] {
-    AIJOBS_LEVELS
-}
-/// DOU Ukraine back-end NET monthly USD by Junior/Middle/Senior/All.
-pub fn dou_backend() -> &'static [LevelRow] {
-    DOU_BACKEND
-}
-/// Every checked claim.
-pub fn claims() -> &'static [Claim] {
-    CLAIMS
-}
-/// A claim by id.
-pub fn claim(id: &str) -> Option<&'static Claim> {
-    CLAIMS.iter().find(|c| c.id == id)
-}
-/// A DOL area by OFLC id (e.g. 41860 San Francisco).
-pub fn metro(id: u32) -> Option<Metro> {
-    let i = METRO_ROWS.binary_search_by_key(&id, |m| m.0).ok()?;
-    metro_at(i, METRO_NAMES.split('\n').nth(i)?)
-}
-
-/// Areas whose name or state contains every word of `q` (case-insensitive),
-/// names starting with the query first, then by name; at most `limit`.
-pub fn search_metros(q: &str, limit: usize) -> Vec<Metro> {
-    let words: Vec<String> = q.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-    if words.is_empty() || limit == 0 {
-        return Vec::new();
-    }
-    let q0 = q.trim().to_lowercase();
-    let mut hits: Vec<(bool, Metro)> = metros()
-        .into_iter()
-        .filter_map(|m| {
-            let hay = format!("{} {}", m.name, m.state).to_lowercase();
-            words.iter().all(|w| hay.contains(w.as_str())).then(|| (!m.name.to_lowercase().starts_with(&q0), m))
-        })
-        .collect();
-    hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.name.cmp(b.1.name)));
-    hits.into_iter().take(limit).map(|h| h.1).collect()
-}
-
 /// What to look up. Codes are matched case-insensitively; names are accepted too.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Query<'a> {
-    /// Role code from [`roles`] (or its survey label), e.g. `backend`.
+    /// Role code from [`SurveyData::roles`] (or its survey label), e.g. `backend`.
     pub role: &'a str,
-    /// Country name from [`countries`]; `us`/`usa`/`uk` are accepted; `None` = world.
+    /// Country name from [`SurveyData::countries`]; `us`/`usa`/`uk` are accepted; `None` = world.
     pub country: Option<&'a str>,
     /// Years of experience (professional coding in 2024, total coding in 2025).
     pub years: Option<u32>,
-    /// Language code or name from [`languages`]; `nodejs` is read as JavaScript.
+    /// Language code or name from [`SurveyData::languages`]; `nodejs` is read as JavaScript.
     pub language: Option<&'a str>,
-    /// Industry code from [`industries`], or the app's codes `finance`,
-    /// `media`, `marketing`, `healthcare`, `consulting`, `education`.
+    /// Industry code from [`SurveyData::industries`], or the app's codes
+    /// `finance`, `media`, `marketing`, `healthcare`, `consulting`, `education`.
     pub industry: Option<&'a str>,
 }
 
@@ -352,19 +775,6 @@ fn eq_ci(a: &str, b: &str) -> bool {
     a.trim().eq_ignore_ascii_case(b.trim())
 }
 
-fn find_role(code: &str) -> Option<usize> {
-    ROLES.iter().position(|r| eq_ci(r.code, code) || eq_ci(r.label_2024, code) || eq_ci(r.label_2025, code))
-}
-
-fn find_country(name: &str) -> Option<usize> {
-    let name = match name.trim().to_ascii_lowercase().as_str() {
-        "us" | "usa" | "united states" => "United States of America",
-        "uk" | "united kingdom" => "United Kingdom of Great Britain and Northern Ireland",
-        _ => name,
-    };
-    COUNTRIES.iter().position(|c| eq_ci(c.name, name))
-}
-
 /// Maps the app's industry codes to survey industry codes, with a note.
 fn industry_alias(code: &str) -> (String, Option<&'static str>) {
     let c = code.trim().to_ascii_lowercase();
@@ -378,177 +788,239 @@ fn industry_alias(code: &str) -> (String, Option<&'static str>) {
 }
 
 fn find_ext(table: &[ExtRow], code: &str) -> Option<usize> {
-    table.iter().position(|x| eq_ci(x.code, code) || eq_ci(x.name, code))
+    table.iter().position(|x| eq_ci(&x.code, code) || eq_ci(&x.name, code))
 }
 
-/// Precomputed groups of one survey: sorted packed keys and value columns.
-struct Groups {
-    key: [&'static [u8]; 4],
-    cols: [&'static [u16]; 6],
+fn lookup(groups: &[Group], key: [u8; 4]) -> Option<Percentiles> {
+    let i = groups.binary_search_by(|g| g.key.cmp(&key)).ok()?;
+    groups.get(i).map(|g| g.stats).filter(|s| s.n >= MIN_N)
 }
 
-fn groups_of(source: SurveySource) -> Groups {
-    match source {
-        SurveySource::So2024 => Groups { key: [&G24_KEY[0], &G24_KEY[1], &G24_KEY[2], &G24_KEY[3]], cols: [&G24_COLS[0], &G24_COLS[1], &G24_COLS[2], &G24_COLS[3], &G24_COLS[4], &G24_COLS[5]] },
-        SurveySource::So2025 => Groups { key: [&G25_KEY[0], &G25_KEY[1], &G25_KEY[2], &G25_KEY[3]], cols: [&G25_COLS[0], &G25_COLS[1], &G25_COLS[2], &G25_COLS[3], &G25_COLS[4], &G25_COLS[5]] },
+impl SurveyData {
+    /// All survey roles (union of both years), main developer roles first.
+    pub fn roles(&self) -> &[RoleRow] {
+        &self.roles
     }
-}
+    /// Countries with at least [`MIN_N`] respondents in either survey, by name.
+    pub fn countries(&self) -> &[CountryRow] {
+        &self.countries
+    }
+    /// Languages worked with (2025 survey).
+    pub fn languages(&self) -> &[ExtRow] {
+        &self.languages
+    }
+    /// Industries (2024 survey); `finance` is Banking/Financial Services + Fintech + Insurance.
+    pub fn industries(&self) -> &[ExtRow] {
+        &self.industries
+    }
+    /// All DOL areas (530 in the 2025-26 data), sorted by OFLC id; never empty.
+    pub fn metros(&self) -> &[Metro] {
+        &self.metros
+    }
+    /// A DOL area by OFLC id (e.g. 41860 San Francisco).
+    pub fn metro(&self, id: u32) -> Option<&Metro> {
+        let i = self.metros.binary_search_by_key(&id, |m| m.id).ok()?;
+        self.metros.get(i)
+    }
+    /// Areas whose name or state contains every word of `q` (case-insensitive),
+    /// names starting with the query first, then by name; at most `limit`.
+    pub fn search_metros(&self, q: &str, limit: usize) -> Vec<&Metro> {
+        let words: Vec<String> = q.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        if words.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let q0 = q.trim().to_lowercase();
+        let mut hits: Vec<(bool, &Metro)> = self
+            .metros
+            .iter()
+            .filter_map(|m| {
+                let hay = format!("{} {}", m.name, m.state).to_lowercase();
+                words.iter().all(|w| hay.contains(w.as_str())).then(|| (!m.name.to_lowercase().starts_with(&q0), m))
+            })
+            .collect();
+        hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.name.cmp(&b.1.name)));
+        hits.into_iter().take(limit).map(|h| h.1).collect()
+    }
+    /// aijobs.net US Software/Backend Engineer pay by level EN/MI/SE/EX (USD/yr).
+    pub fn aijobs_levels(&self) -> &[LevelRow] {
+        &self.aijobs
+    }
+    /// DOU Ukraine back-end NET monthly USD by Junior/Middle/Senior/All.
+    pub fn dou_backend(&self) -> &[LevelRow] {
+        &self.dou
+    }
+    /// BLS OEWS May 2024, 15-1252 Software Developers, United States.
+    pub fn bls(&self) -> Bls {
+        self.bls
+    }
+    /// National DOL-style Level III for 15-1252 in cents per hour, derived
+    /// from BLS with the OFLC method (README-data.md); always positive.
+    pub fn national_l3_cents(&self) -> u32 {
+        self.national_l3_cents
+    }
+    /// Every checked claim.
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+    /// A claim by id.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
 
-fn lookup(g: &Groups, key: (u8, u8, u8, u8)) -> Option<Percentiles> {
-    let want = [key.0, key.1, key.2, key.3];
-    let len = g.key[0].len();
-    let at = |i: usize| [0, 1, 2, 3].map(|c| g.key[c].get(i).copied().unwrap_or(ANY));
-    // Binary search over the row index, comparing the four key columns.
-    let (mut lo, mut hi) = (0usize, len);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if at(mid) < want {
-            lo = mid + 1;
+    fn find_role(&self, code: &str) -> Option<usize> {
+        self.roles.iter().position(|r| eq_ci(&r.code, code) || eq_ci(&r.label_2024, code) || eq_ci(&r.label_2025, code))
+    }
+
+    fn find_country(&self, name: &str) -> Option<usize> {
+        let name = match name.trim().to_ascii_lowercase().as_str() {
+            "us" | "usa" | "united states" => "United States of America",
+            "uk" | "united kingdom" => "United Kingdom of Great Britain and Northern Ireland",
+            _ => name,
+        };
+        self.countries.iter().position(|c| eq_ci(&c.name, name))
+    }
+
+    fn groups(&self, source: SurveySource) -> &[Group] {
+        match source {
+            SurveySource::So2024 => &self.g24,
+            SurveySource::So2025 => &self.g25,
+        }
+    }
+
+    /// Picks the survey automatically: 2025 when a language is asked for (only
+    /// 2025 has languages), otherwise 2024 (its years are professional years and
+    /// it has industries); if the role is missing from that year, the other year.
+    /// Then backs off as described in [`SurveyData::distribution_from`].
+    pub fn distribution(&self, q: &Query) -> Option<Distribution> {
+        let first = if q.language.is_some() { SurveySource::So2025 } else { SurveySource::So2024 };
+        let other = if first == SurveySource::So2024 { SurveySource::So2025 } else { SurveySource::So2024 };
+        let r = self.roles.get(self.find_role(q.role)?)?;
+        let has = |s: SurveySource| match s {
+            SurveySource::So2024 => r.n_2024 >= MIN_N,
+            SurveySource::So2025 => r.n_2025 >= MIN_N,
+        };
+        if has(first) || !has(other) {
+            self.distribution_from(first, q)
         } else {
-            hi = mid;
+            let mut d = self.distribution_from(other, q)?;
+            d.backed_off.insert(0, format!("fewer than {MIN_N} {} in the {}, so the {} is used", r.name.to_lowercase(), first.name(), other.name()));
+            Some(d)
         }
     }
-    let i = lo;
-    if i >= len || at(i) != want {
-        return None;
-    }
-    let v = |c: usize| g.cols.get(c).and_then(|col| col.get(i)).map_or(0, |&x| x as u32);
-    let n = v(5);
-    (n >= MIN_N).then_some(Percentiles { p10: v(0) * 100, p25: v(1) * 100, p50: v(2) * 100, p75: v(3) * 100, p90: v(4) * 100, n })
-}
 
-/// Picks the survey automatically: 2025 when a language is asked for (only
-/// 2025 has languages), otherwise 2024 (its years are professional years and
-/// it has industries); if the role is missing from that year, the other year.
-/// Then backs off as described in [`distribution_from`].
-pub fn distribution(q: &Query) -> Option<Distribution> {
-    let first = if q.language.is_some() { SurveySource::So2025 } else { SurveySource::So2024 };
-    let other = if first == SurveySource::So2024 { SurveySource::So2025 } else { SurveySource::So2024 };
-    let r = ROLES.get(find_role(q.role)?)?;
-    let has = |s: SurveySource| match s {
-        SurveySource::So2024 => r.n_2024 >= MIN_N,
-        SurveySource::So2025 => r.n_2025 >= MIN_N,
-    };
-    if has(first) || !has(other) {
-        distribution_from(first, q)
-    } else {
-        let mut d = distribution_from(other, q)?;
-        d.backed_off.insert(0, format!("fewer than {MIN_N} {} in the {}, so the {} is used", r.name.to_lowercase(), first.name(), other.name()));
-        Some(d)
-    }
-}
+    /// Distribution from one survey, with the fixed back-off order:
+    ///
+    /// 1. role + country + years band + industry/language
+    /// 2. drop industry (2024) or language (2025)
+    /// 3. drop the years band
+    /// 4. country → world, with the years band restored
+    /// 5. world, all years
+    ///
+    /// Steps whose dimension was not asked for are skipped. A dimension the
+    /// survey does not have (language in 2024, industry in 2025) or an unknown
+    /// code is dropped up front with a note. Returns `None` only when the role is
+    /// unknown or has fewer than [`MIN_N`] respondents worldwide.
+    pub fn distribution_from(&self, source: SurveySource, q: &Query) -> Option<Distribution> {
+        let ri = self.find_role(q.role)?;
+        let role = self.roles.get(ri)?;
+        let groups = self.groups(source);
+        let countries = &self.countries;
+        let mut notes: Vec<String> = Vec::new();
 
-/// Distribution from one survey, with the fixed back-off order:
-///
-/// 1. role + country + years band + industry/language
-/// 2. drop industry (2024) or language (2025)
-/// 3. drop the years band
-/// 4. country → world, with the years band restored
-/// 5. world, all years
-///
-/// Steps whose dimension was not asked for are skipped. A dimension the
-/// survey does not have (language in 2024, industry in 2025) or an unknown
-/// code is dropped up front with a note. Returns `None` only when the role is
-/// unknown or has fewer than [`MIN_N`] respondents worldwide.
-pub fn distribution_from(source: SurveySource, q: &Query) -> Option<Distribution> {
-    let ri = find_role(q.role)?;
-    let role = ROLES.get(ri)?;
-    let groups = groups_of(source);
-    let mut notes: Vec<String> = Vec::new();
-
-    // Country.
-    let mut country: Option<usize> = None;
-    if let Some(c) = q.country.filter(|c| !c.trim().is_empty()) {
-        match find_country(c) {
-            Some(i) => country = Some(i),
-            None => notes.push(format!("fewer than {MIN_N} respondents from {c}, so worldwide figures are shown")),
-        }
-    }
-    let band = q.years.map(years_band);
-
-    // Industry or language.
-    let mut ext: Option<(usize, &'static str)> = None;
-    let (want_lang, want_ind) = (q.language.filter(|s| !s.trim().is_empty()), q.industry.filter(|s| !s.trim().is_empty()));
-    match source {
-        SurveySource::So2024 => {
-            if let Some(l) = want_lang {
-                notes.push(format!("the 2024 data has no languages, so {l} is left out"));
+        // Country.
+        let mut country: Option<usize> = None;
+        if let Some(c) = q.country.filter(|c| !c.trim().is_empty()) {
+            match self.find_country(c) {
+                Some(i) => country = Some(i),
+                None => notes.push(format!("fewer than {MIN_N} respondents from {c}, so worldwide figures are shown")),
             }
-            if let Some(i) = want_ind {
-                let (code, note) = industry_alias(i);
-                if let Some(n) = note {
-                    notes.push(n.to_string());
+        }
+        let band = q.years.map(years_band);
+
+        // Industry or language.
+        let mut ext: Option<(usize, &str)> = None;
+        let (want_lang, want_ind) = (q.language.filter(|s| !s.trim().is_empty()), q.industry.filter(|s| !s.trim().is_empty()));
+        match source {
+            SurveySource::So2024 => {
+                if let Some(l) = want_lang {
+                    notes.push(format!("the 2024 data has no languages, so {l} is left out"));
                 }
-                match find_ext(INDUSTRIES, &code) {
-                    Some(x) => ext = Some((x, INDUSTRIES[x].name)),
-                    None => notes.push(format!("unknown industry {i:?}, so industry is left out")),
+                if let Some(i) = want_ind {
+                    let (code, note) = industry_alias(i);
+                    if let Some(n) = note {
+                        notes.push(n.to_string());
+                    }
+                    match find_ext(&self.industries, &code).and_then(|x| Some((x, self.industries.get(x)?.name.as_str()))) {
+                        Some(e) => ext = Some(e),
+                        None => notes.push(format!("unknown industry {i:?}, so industry is left out")),
+                    }
+                }
+            }
+            SurveySource::So2025 => {
+                if let Some(i) = want_ind {
+                    notes.push(format!("the 2025 survey (the one with languages) has no industry, so {i} is left out"));
+                }
+                if let Some(l) = want_lang {
+                    let code = if eq_ci(l, "nodejs") || eq_ci(l, "node.js") || eq_ci(l, "node") {
+                        notes.push("Node.js is not a language in the survey; JavaScript is used".to_string());
+                        "javascript"
+                    } else {
+                        l
+                    };
+                    match find_ext(&self.languages, code).and_then(|x| Some((x, self.languages.get(x)?.name.as_str()))) {
+                        Some(e) => ext = Some(e),
+                        None => notes.push(format!("unknown language {l:?}, so language is left out")),
+                    }
                 }
             }
         }
-        SurveySource::So2025 => {
-            if let Some(i) = want_ind {
-                notes.push(format!("the 2025 survey (the one with languages) has no industry, so {i} is left out"));
+
+        let ext_word = if source == SurveySource::So2024 { "industry" } else { "language" };
+        let cname = |c: Option<usize>| c.and_then(|i| countries.get(i)).map(|c| c.name.as_str()).unwrap_or("the world");
+        let bname = |b: Option<usize>| b.and_then(|i| YEARS_BANDS.get(i)).map(|b| b.2).unwrap_or("all years");
+        let describe = |c: Option<usize>, b: Option<usize>, e: Option<(usize, &str)>| {
+            let mut s = format!("{} · {}", role.name, c.and_then(|i| countries.get(i)).map(|c| c.name.as_str()).unwrap_or("worldwide"));
+            if let Some(b) = b.and_then(|i| YEARS_BANDS.get(i)) {
+                s.push_str(" · ");
+                s.push_str(b.2);
             }
-            if let Some(l) = want_lang {
-                let code = if eq_ci(l, "nodejs") || eq_ci(l, "node.js") || eq_ci(l, "node") {
-                    notes.push("Node.js is not a language in the survey; JavaScript is used".to_string());
-                    "javascript"
-                } else {
-                    l
-                };
-                match find_ext(LANGUAGES, code) {
-                    Some(x) => ext = Some((x, LANGUAGES[x].name)),
-                    None => notes.push(format!("unknown language {l:?}, so language is left out")),
+            if let Some((_, name)) = e {
+                s.push_str(" · ");
+                s.push_str(name);
+            }
+            s
+        };
+
+        // The fixed back-off ladder.
+        type Step<'s> = (Option<usize>, Option<usize>, Option<(usize, &'s str)>);
+        let mut steps: Vec<Step> = vec![(country, band, ext), (country, band, None), (country, None, None), (None, band, None), (None, None, None)];
+        steps.dedup();
+        let mut prev: Step = steps[0];
+        // Indices come from the parsed tables, which hold at most 254 rows each.
+        let k = |i: Option<usize>| i.and_then(|i| u8::try_from(i).ok()).filter(|&i| i != ANY).unwrap_or(ANY);
+        let rk = k(Some(ri));
+        for step in steps {
+            let key = [rk, k(step.0), k(step.1), k(step.2.map(|e| e.0))];
+            if step != prev {
+                // Explain what changed between the previous (too small) group and this one.
+                let small = describe(prev.0, prev.1, prev.2);
+                if prev.2.is_some() && step.2.is_none() {
+                    notes.push(format!("fewer than {MIN_N} respondents in {small}, so {ext_word} is left out"));
+                } else if prev.1.is_some() && step.1.is_none() && prev.0 == step.0 {
+                    notes.push(format!("fewer than {MIN_N} respondents in {small}, so years of experience are left out"));
+                } else if prev.0.is_some() && step.0.is_none() {
+                    notes.push(format!("fewer than {MIN_N} {} in {}, so worldwide figures are shown", role.name.to_lowercase(), cname(prev.0)));
+                } else if prev.1.is_some() && step.1.is_none() {
+                    notes.push(format!("fewer than {MIN_N} respondents in {small}, so all years are used ({} asked)", bname(prev.1)));
                 }
             }
-        }
-    }
-
-    let ext_word = if source == SurveySource::So2024 { "industry" } else { "language" };
-    let cname = |c: Option<usize>| c.and_then(|i| COUNTRIES.get(i)).map(|c| c.name).unwrap_or("the world");
-    let bname = |b: Option<usize>| b.and_then(|i| YEARS_BANDS.get(i)).map(|b| b.2).unwrap_or("all years");
-    let describe = |c: Option<usize>, b: Option<usize>, e: Option<(usize, &str)>| {
-        let mut s = format!("{} · {}", role.name, c.and_then(|i| COUNTRIES.get(i)).map(|c| c.name).unwrap_or("worldwide"));
-        if let Some(b) = b.and_then(|i| YEARS_BANDS.get(i)) {
-            s.push_str(" · ");
-            s.push_str(b.2);
-        }
-        if let Some((_, name)) = e {
-            s.push_str(" · ");
-            s.push_str(name);
-        }
-        s
-    };
-
-    // The fixed back-off ladder.
-    type Step = (Option<usize>, Option<usize>, Option<(usize, &'static str)>);
-    let mut steps: Vec<Step> = vec![(country, band, ext), (country, band, None), (country, None, None), (None, band, None), (None, None, None)];
-    steps.dedup();
-    let mut prev: Step = steps[0];
-    for step in steps {
-        let key = (
-            ri as u8,
-            step.0.map_or(ANY, |i| i as u8),
-            step.1.map_or(ANY, |i| i as u8),
-            step.2.map_or(ANY, |(i, _)| i as u8),
-        );
-        if step != prev {
-            // Explain what changed between the previous (too small) group and this one.
-            let small = describe(prev.0, prev.1, prev.2);
-            if prev.2.is_some() && step.2.is_none() {
-                notes.push(format!("fewer than {MIN_N} respondents in {small}, so {ext_word} is left out"));
-            } else if prev.1.is_some() && step.1.is_none() && prev.0 == step.0 {
-                notes.push(format!("fewer than {MIN_N} respondents in {small}, so years of experience are left out"));
-            } else if prev.0.is_some() && step.0.is_none() {
-                notes.push(format!("fewer than {MIN_N} {} in {}, so worldwide figures are shown", role.name.to_lowercase(), cname(prev.0)));
-            } else if prev.1.is_some() && step.1.is_none() {
-                notes.push(format!("fewer than {MIN_N} respondents in {small}, so all years are used ({} asked)", bname(prev.1)));
+            if rk != ANY {
+                if let Some(stats) = lookup(groups, key) {
+                    return Some(Distribution { stats, source, group: describe(step.0, step.1, step.2), backed_off: notes });
+                }
             }
+            prev = step;
         }
-        if let Some(stats) = lookup(&groups, key) {
-            return Some(Distribution { stats, source, group: describe(step.0, step.1, step.2), backed_off: notes });
-        }
-        prev = step;
+        None
     }
-    None
 }

@@ -1,8 +1,11 @@
 //! `cargo run -p xtask -- data [--shared PATH] [--out DIR]`
 //!
 //! Reads the raw data under `../shared/data` (relative to the repository root)
-//! and writes the generated tables into `src/core/generated/`. See
-//! `README-data.md` for every cleaning rule.
+//! and writes, under the output root (default: the repository root),
+//! `static/data/survey-<hash>.txt` (removing older `survey-*.txt` there),
+//! `static/data/LICENSE.md`, `src/core/generated/survey_file.rs` and
+//! `src/core/generated/LICENSE-DATA.md`. See `README-data.md` for every
+//! cleaning rule and the file format.
 
 mod datagen;
 
@@ -10,7 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo run -p xtask -- data [--shared PATH] [--out DIR]");
+    eprintln!("usage: cargo run -p xtask -- data [--shared PATH] [--out ROOT]");
     ExitCode::from(2)
 }
 
@@ -21,7 +24,7 @@ fn main() -> ExitCode {
     }
     let root = datagen::repo_root();
     let mut shared = root.join("..").join("shared").join("data");
-    let mut out = root.join("src").join("core").join("generated");
+    let mut out = root;
     let mut i = 1;
     while i < args.len() {
         match (args[i].as_str(), args.get(i + 1)) {
@@ -38,17 +41,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    if let Err(e) = std::fs::create_dir_all(&out) {
-        eprintln!("error: cannot create {}: {e}", out.display());
-        return ExitCode::FAILURE;
-    }
-    for (name, text) in &files {
-        let path = out.join(name);
-        if let Err(e) = std::fs::write(&path, text) {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            return ExitCode::FAILURE;
+    match datagen::write_outputs(&out, &files) {
+        Ok(written) => {
+            for (path, len) in written {
+                println!("wrote {} ({len} bytes)", path.display());
+            }
+            ExitCode::SUCCESS
         }
-        println!("wrote {} ({} bytes)", path.display(), text.len());
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
-    ExitCode::SUCCESS
 }
