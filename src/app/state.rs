@@ -8,6 +8,8 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::codec::{self, Notice};
+use crate::core::scenarios::{self, Scenario};
+use crate::core::view::ViewOptions;
 use crate::core::estimate::{estimate, Estimate};
 use crate::core::inputs::{
     bounds, Assumptions, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
@@ -33,27 +35,39 @@ pub struct AppState {
     pub notices: Rc<Vec<Notice>>,
     /// Saving status.
     pub storage: Storage,
-    /// View parameters (such as `embed`) kept in the address as they came.
-    pub view: Rc<Vec<(String, String)>>,
+    /// Embed mode, theme and accent, kept in the address.
+    pub view: ViewOptions,
+    /// Saved scenarios.
+    pub scenarios: Rc<Vec<Scenario>>,
+    /// A newer build of the page is ready (from the service worker).
+    pub update_available: bool,
 }
 
 impl AppState {
     /// State for the given inputs.
-    pub fn new(inputs: Inputs, notices: Vec<Notice>, storage: Storage, view: Vec<(String, String)>) -> Self {
+    pub fn new(inputs: Inputs, notices: Vec<Notice>, storage: Storage, view: ViewOptions, scenarios: Vec<Scenario>) -> Self {
         let estimate = Rc::new(estimate(&inputs));
-        AppState { inputs: Rc::new(inputs), estimate, notices: Rc::new(notices), storage, view: Rc::new(view) }
+        AppState {
+            inputs: Rc::new(inputs),
+            estimate,
+            notices: Rc::new(notices),
+            storage,
+            view,
+            scenarios: Rc::new(scenarios),
+            update_available: false,
+        }
     }
 
     /// The full query string for the current inputs and view.
     pub fn query(&self) -> String {
         let mut q = codec::encode(&self.inputs);
-        for (k, v) in self.view.iter() {
+        for (k, v) in self.view.params() {
             if !q.is_empty() {
                 q.push('&');
             }
-            q.push_str(&codec::percent_encode(k));
+            q.push_str(&codec::percent_encode(&k));
             q.push('=');
-            q.push_str(&codec::percent_encode(v));
+            q.push_str(&codec::percent_encode(&v));
         }
         q
     }
@@ -88,6 +102,16 @@ pub enum Action {
     DismissNotices,
     /// Saving failed or works again.
     Storage(Storage),
+    /// Saves the current inputs under a name (ignored when [`scenarios::MAX`] exist).
+    SaveScenario(String),
+    /// Renames scenario `i`.
+    RenameScenario(usize, String),
+    /// Removes scenario `i`.
+    RemoveScenario(usize),
+    /// Makes scenario `i`'s inputs the current ones.
+    LoadScenario(usize),
+    /// The service worker has a newer build waiting.
+    UpdateAvailable,
 }
 
 fn clamp_u((lo, hi): (u32, u32), v: u32) -> u32 {
@@ -103,7 +127,6 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut i = (*self.inputs).clone();
-        let a: &mut Assumptions = &mut i.assumptions;
         match action {
             Action::DismissNotices => {
                 let mut s = (*self).clone();
@@ -118,6 +141,44 @@ impl Reducible for AppState {
                 s.storage = st;
                 return Rc::new(s);
             }
+            Action::UpdateAvailable => {
+                let mut s = (*self).clone();
+                s.update_available = true;
+                return Rc::new(s);
+            }
+            Action::SaveScenario(name) => {
+                if self.scenarios.len() >= scenarios::MAX {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                let mut list = (*s.scenarios).clone();
+                let name = scenarios::clean_name(&name, list.len() + 1);
+                list.push(Scenario { name, inputs: (*self.inputs).clone() });
+                s.scenarios = Rc::new(list);
+                return Rc::new(s);
+            }
+            Action::RenameScenario(k, name) => {
+                let mut s = (*self).clone();
+                let mut list = (*s.scenarios).clone();
+                if let Some(sc) = list.get_mut(k) {
+                    sc.name = scenarios::clean_name(&name, k + 1);
+                }
+                s.scenarios = Rc::new(list);
+                return Rc::new(s);
+            }
+            Action::RemoveScenario(k) => {
+                let mut s = (*self).clone();
+                let mut list = (*s.scenarios).clone();
+                if k < list.len() {
+                    list.remove(k);
+                }
+                s.scenarios = Rc::new(list);
+                return Rc::new(s);
+            }
+            Action::LoadScenario(k) => match self.scenarios.get(k) {
+                Some(sc) => i = sc.inputs.clone(),
+                None => return self,
+            },
             Action::Years(v) => i.years = clamp_u(bounds::YEARS, v),
             Action::Location(v) => i.location = v,
             Action::Language(v) => i.language = v,
@@ -128,18 +189,18 @@ impl Reducible for AppState {
             Action::HoursPerWeek(v) => i.hours_per_week = clamp_u(bounds::HOURS_PER_WEEK, v),
             Action::WeeksPerYear(v) => i.weeks_per_year = clamp_u(bounds::WEEKS_PER_YEAR, v),
             Action::Currency(v) => i.currency = v,
-            Action::Primary(v) => a.primary = v,
-            Action::PaidHours(v) => a.paid_hours = clamp_u(bounds::PAID_HOURS, v),
-            Action::LanguagePct(l, v) => a.language_pct[l.index()] = clamp_pct(v),
-            Action::IndustryPct(ind, v) => a.industry_pct[ind.index()] = clamp_pct(v),
-            Action::RegionPct(r, v) => a.region_pct[r.index()] = clamp_pct(v),
+            Action::Primary(v) => i.assumptions.primary = v,
+            Action::PaidHours(v) => i.assumptions.paid_hours = clamp_u(bounds::PAID_HOURS, v),
+            Action::LanguagePct(l, v) => i.assumptions.language_pct[l.index()] = clamp_pct(v),
+            Action::IndustryPct(ind, v) => i.assumptions.industry_pct[ind.index()] = clamp_pct(v),
+            Action::RegionPct(r, v) => i.assumptions.region_pct[r.index()] = clamp_pct(v),
             Action::Fx(c, v) => {
                 let v = crate::core::inputs::round_fx(v);
                 if v.is_finite() && v >= bounds::FX.0 && v <= bounds::FX.1 && c != Currency::Usd {
-                    a.per_usd[c.index()] = v;
+                    i.assumptions.per_usd[c.index()] = v;
                 }
             }
-            Action::ResetAssumptions => *a = Assumptions::default(),
+            Action::ResetAssumptions => i.assumptions = Assumptions::default(),
             Action::ResetAll => i = Inputs::default(),
         }
         if i == *self.inputs {
@@ -151,6 +212,8 @@ impl Reducible for AppState {
             notices: self.notices.clone(),
             storage: self.storage,
             view: self.view.clone(),
+            scenarios: self.scenarios.clone(),
+            update_available: self.update_available,
         })
     }
 }

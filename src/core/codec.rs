@@ -6,7 +6,7 @@
 //! so the page can say what was ignored. Notices carry plain text only; the UI
 //! renders them as text, never as HTML.
 
-use super::money::fixed;
+use super::money::{fixed, parse_decimal};
 use super::inputs::{
     bounds, round_fx, FX_DECIMALS, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
 };
@@ -114,7 +114,7 @@ fn parse_fx(v: &str) -> Option<f64> {
     if v.is_empty() || v.len() > 16 || !v.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
         return None;
     }
-    let x = round_fx(v.parse().ok()?);
+    let x = round_fx(parse_decimal(v)?);
     let (lo, hi) = bounds::FX;
     (x.is_finite() && (lo..=hi).contains(&x)).then_some(x)
 }

@@ -108,6 +108,7 @@ impl Basis {
     /// Short badge text.
     pub fn badge(&self) -> &'static str {
         match self {
+            Basis::Source(Source::Article, _) => "Article",
             Basis::Source(s, _) => s.name(),
             Basis::Assumption => "Assumption",
             Basis::Input => "Your input",

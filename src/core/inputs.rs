@@ -271,6 +271,16 @@ impl Industry {
 }
 
 impl Currency {
+    /// ISO 4217 code.
+    pub fn iso(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Inr => "INR",
+        }
+    }
+
     /// Symbol used when formatting.
     pub fn symbol(self) -> &'static str {
         match self {

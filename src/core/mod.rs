@@ -7,4 +7,6 @@ pub mod dataset;
 pub mod estimate;
 pub mod inputs;
 pub mod money;
+pub mod scenarios;
 pub mod survey;
+pub mod view;

@@ -119,6 +119,32 @@ pub fn fixed(x: f64, decimals: u32, trim: bool) -> String {
     }
 }
 
+/// Parses a plain decimal such as `85.6`, `-3` or `0.9625`: optional sign,
+/// digits, at most one point, at most 15 significant digits. Integer
+/// arithmetic only, so the wasm build carries none of the standard library's
+/// float-parsing tables (about 10 KB). `None` for anything else, including
+/// exponents, `inf` and `NaN`.
+pub fn parse_decimal(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    if !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) || int.len() + frac.len() > 15 {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        mantissa = mantissa * 10 + u64::from(b - b'0');
+    }
+    let v = mantissa as f64 / 10u64.pow(frac.len() as u32) as f64;
+    Some(if neg { -v } else { v })
+}
+
 /// Formats a signed percentage such as `+28%`, `−29%` or `+2.5%`.
 pub fn format_pct(pct: f64) -> String {
     let r = (pct * 10.0).round() / 10.0;
@@ -157,6 +183,23 @@ mod tests {
         assert_eq!(format_compact(12_000_000.0, Currency::Inr), "₹1.2 crore");
         assert_eq!(format_compact(95_240.0, Currency::Usd), "$95.2k");
         assert_eq!(format_compact(164_602.0, Currency::Usd), "$165k");
+    }
+
+    #[test]
+    fn decimals_parse_without_std_float_parsing() {
+        assert_eq!(parse_decimal("85.6"), Some(85.6));
+        assert_eq!(parse_decimal(" 0.9625 "), Some(0.9625));
+        assert_eq!(parse_decimal("-3"), Some(-3.0));
+        assert_eq!(parse_decimal("+.5"), Some(0.5));
+        assert_eq!(parse_decimal("12."), Some(12.0));
+        for bad in ["", ".", "-", "1e3", "inf", "NaN", "1.2.3", "1,5", "12345678901234567"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+        // Agrees with the standard parser on every 4-decimal rate we use.
+        for k in 0..20_000u32 {
+            let t = format!("{}.{:04}", k / 7, k % 10_000);
+            assert_eq!(parse_decimal(&t), t.parse::<f64>().ok(), "{t}");
+        }
     }
 
     #[test]

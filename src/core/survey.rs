@@ -474,13 +474,13 @@ fn ext_rows(rows: &[(usize, Vec<&str>)]) -> Result<Vec<ExtRow>, ParseError> {
 fn decimal(line: usize, s: &str) -> Result<f64, ParseError> {
     let body = s.strip_prefix('-').unwrap_or(s);
     let ok = !body.is_empty()
-        && body.len() <= 40
+        && body.len() <= 16
         && body.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && body.bytes().filter(|&b| b == b'.').count() <= 1
         && body.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && body.bytes().last().is_some_and(|b| b.is_ascii_digit());
-    match (ok, s.parse::<f64>()) {
-        (true, Ok(v)) if v.is_finite() => Ok(v),
+    match (ok, crate::core::money::parse_decimal(s)) {
+        (true, Some(v)) => Ok(v),
         _ => err(line, format!("expected a decimal number, found {}", excerpt(s))),
     }
 }

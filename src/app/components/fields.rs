@@ -107,8 +107,8 @@ pub fn NumberField(p: &NumberProps) -> Html {
         let (cb, min, max, invalid) = (p.oninput.clone(), p.min, p.max, invalid.clone());
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
-            match raw.trim().parse::<f64>() {
-                Ok(v) if v.is_finite() && v >= min && v <= max => {
+            match crate::core::money::parse_decimal(&raw) {
+                Some(v) if v >= min && v <= max => {
                     invalid.set(false);
                     cb.emit(v);
                 }

@@ -7,6 +7,8 @@ pub mod fields;
 pub mod form;
 pub mod notices;
 pub mod result;
+pub mod scenarios;
+pub mod share;
 pub mod sources;
 
 use crate::core::inputs::Inputs;

@@ -14,6 +14,8 @@ pub struct NoticesProps {
     pub notices: Rc<Vec<Notice>>,
     /// Saving status.
     pub storage: Storage,
+    /// A newer build is waiting.
+    pub update_available: bool,
     /// Where dismissal goes.
     pub dispatch: Callback<Action>,
 }
@@ -22,8 +24,21 @@ pub struct NoticesProps {
 #[function_component]
 pub fn Notices(p: &NoticesProps) -> Html {
     let dismiss = p.dispatch.reform(|_: MouseEvent| Action::DismissNotices);
+    // The service-worker script listens for this event, activates the waiting
+    // build and reloads once it controls the page, so files never mix.
+    let apply_update = Callback::from(|_: MouseEvent| {
+        if let Ok(ev) = web_sys::Event::new("bdsc:apply-update") {
+            let _ = gloo::utils::window().dispatch_event(&ev);
+        }
+    });
     html! {
         <>
+            if p.update_available {
+                <p id="update-notice" class="notice-inline update" role="status">
+                    { "A new version of the calculator is available. " }
+                    <button type="button" id="reload-update" onclick={apply_update}>{ "Reload to update" }</button>
+                </p>
+            }
             if !p.notices.is_empty() {
                 <section id="notices" class="notices" role="status" aria-labelledby="notices-title">
                     <h2 id="notices-title">{ "Some of the input was ignored" }</h2>

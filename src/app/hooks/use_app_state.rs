@@ -4,30 +4,50 @@
 use yew::prelude::*;
 
 use crate::app::services::{storage, url};
-use crate::app::state::{AppState, Storage};
+use crate::app::state::{Action, AppState, Storage};
 use crate::core::codec::{self, Notice};
 use crate::core::inputs::Inputs;
-
-/// Query parameters that belong to the view, not to the estimate; the codec
-/// passes them through instead of reporting them as unknown.
-pub const VIEW_PARAMS: &[&str] = &["embed", "theme", "accent"];
+use crate::core::scenarios;
+use crate::core::view::{ViewOptions, VIEW_PARAMS};
 
 /// Reads the initial inputs: the address wins; without one, the last saved
 /// inputs; failing both, the defaults. Every problem becomes a notice.
 fn initial_state() -> AppState {
     let query = url::query();
     let from_url = codec::decode(&query, VIEW_PARAMS);
+    let (view, view_notices) = ViewOptions::from_params(&from_url.passthrough);
     let stored = storage::get(storage::LAST_KEY);
     let storage_status = if stored.is_ok() { Storage::On } else { Storage::Off };
-    if from_url.applied > 0 || !from_url.notices.is_empty() {
-        return AppState::new(from_url.inputs, from_url.notices, storage_status, from_url.passthrough);
+    let (saved, scenario_notices) = match storage::get(storage::SCENARIOS_KEY) {
+        Ok(Some(text)) => scenarios::parse(&text),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let mut state = initial_inputs(from_url, stored, storage_status, view, saved);
+    if !view_notices.is_empty() || !scenario_notices.is_empty() {
+        let mut n = (*state.notices).clone();
+        n.extend(view_notices);
+        n.extend(scenario_notices);
+        state.notices = std::rc::Rc::new(n);
     }
-    let view = from_url.passthrough;
+    state
+}
+
+/// The inputs part of [`initial_state`].
+fn initial_inputs(
+    from_url: codec::Decoded,
+    stored: Result<Option<String>, ()>,
+    storage_status: Storage,
+    view: ViewOptions,
+    saved: Vec<scenarios::Scenario>,
+) -> AppState {
+    if from_url.applied > 0 || !from_url.notices.is_empty() {
+        return AppState::new(from_url.inputs, from_url.notices, storage_status, view, saved);
+    }
     match stored {
-        Ok(Some(saved)) if !saved.is_empty() => {
-            let d = codec::decode(&saved, &[]);
+        Ok(Some(last)) if !last.is_empty() => {
+            let d = codec::decode(&last, &[]);
             if d.notices.is_empty() {
-                AppState::new(d.inputs, Vec::new(), storage_status, view)
+                AppState::new(d.inputs, Vec::new(), storage_status, view, saved)
             } else {
                 // Broken saved state: discard it and say what was wrong.
                 let mut notices = vec![Notice {
@@ -36,10 +56,10 @@ fn initial_state() -> AppState {
                 }];
                 notices.extend(d.notices.into_iter().take(5));
                 storage::remove(storage::LAST_KEY);
-                AppState::new(Inputs::default(), notices, storage_status, view)
+                AppState::new(Inputs::default(), notices, storage_status, view, saved)
             }
         }
-        _ => AppState::new(Inputs::default(), Vec::new(), storage_status, view),
+        _ => AppState::new(Inputs::default(), Vec::new(), storage_status, view, saved),
     }
 }
 
@@ -61,7 +81,40 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
             }
             let clean = !(is_first && !s.notices.is_empty());
             if s.storage == Storage::On && clean && !storage::set(storage::LAST_KEY, &codec::encode(inputs)) {
-                dispatch.dispatch(crate::app::state::Action::Storage(Storage::Off));
+                dispatch.dispatch(Action::Storage(Storage::Off));
+            }
+        });
+    }
+    {
+        // Scenarios are saved on every change after the first render. A failed
+        // write leaves the previous copy in storage untouched.
+        let dispatch = state.dispatcher();
+        let first = use_mut_ref(|| true);
+        let storage_on = state.storage == Storage::On;
+        use_effect_with(state.scenarios.clone(), move |list| {
+            let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if !is_first && storage_on && !storage::set(storage::SCENARIOS_KEY, &scenarios::serialize(list)) {
+                dispatch.dispatch(Action::Storage(Storage::Off));
+            }
+        });
+    }
+    {
+        // The service-worker script announces a waiting build with this event.
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "bdsc:update", move |_| {
+                dispatch.dispatch(Action::UpdateAvailable)
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        // Theme, accent and embed mode are classes on <html>, so the CSS can
+        // switch variables without any inline style.
+        let classes = state.view.root_classes().join(" ");
+        use_effect_with(classes, |classes| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                root.set_class_name(classes);
             }
         });
     }

@@ -1,4 +1,5 @@
 //! Browser side effects, each failing softly: a blocked API never breaks the page.
 
+pub mod clipboard;
 pub mod storage;
 pub mod url;

@@ -6,6 +6,8 @@ use web_sys::Storage;
 
 /// Key holding the last inputs as a query string.
 pub const LAST_KEY: &str = "bdsc:last";
+/// Key holding the saved scenarios (see `core::scenarios`).
+pub const SCENARIOS_KEY: &str = "bdsc:scenarios";
 
 fn local() -> Option<Storage> {
     // `local_storage()` throws when storage is disabled; treat that as absent.

@@ -22,3 +22,21 @@ pub fn replace_query(query: &str) -> Option<String> {
     }
     location.href().ok()
 }
+
+/// The page's address without query or fragment, e.g. `https://host/calc/`.
+pub fn base() -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+/// The directory of the page's address, ending in `/`, for sibling files
+/// such as `embed.js`.
+pub fn base_dir() -> String {
+    let b = base();
+    match b.rfind('/') {
+        Some(i) => b[..=i].to_string(),
+        None => b,
+    }
+}

@@ -32,11 +32,11 @@ pub struct RefLine {
     pub label: String,
 }
 
-const LABEL_W: f64 = 132.0;
+const LABEL_W: f64 = 124.0;
 const ROW_H: f64 = 34.0;
 const TOP: f64 = 22.0;
 const AXIS_H: f64 = 26.0;
-const RIGHT: f64 = 104.0;
+const RIGHT: f64 = 92.0;
 
 /// The SVG height for `n` rows.
 pub fn height(n: usize) -> f64 {

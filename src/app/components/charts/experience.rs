@@ -10,7 +10,7 @@ use crate::core::money::format_compact;
 
 /// viewBox height.
 pub const HEIGHT: f64 = 270.0;
-const L: f64 = 58.0;
+const L: f64 = 54.0;
 const R: f64 = 14.0;
 const T: f64 = 14.0;
 const B: f64 = 40.0;

@@ -3,7 +3,7 @@
 //! anyone who prefers a table. Colours come from CSS classes only, so a strict
 //! Content-Security-Policy without inline styles holds.
 
-mod bars;
+pub mod bars;
 mod experience;
 mod views;
 
@@ -41,7 +41,15 @@ pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
         return vec![0.0, 1.0];
     }
     let raw = max / target.max(1) as f64;
-    let mag = 10f64.powf(raw.log10().floor());
+    // Largest power of ten not above `raw`, by loops rather than log/pow
+    // (which would pull libm's tables into the wasm).
+    let mut mag = 1.0;
+    while mag * 10.0 <= raw {
+        mag *= 10.0;
+    }
+    while mag > raw {
+        mag /= 10.0;
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
     let n = (max / step).ceil() as usize;
     (0..=n.max(1)).map(|k| k as f64 * step).collect()
@@ -75,7 +83,7 @@ pub fn n(x: f64) -> String {
 }
 
 /// Width of every chart's viewBox.
-pub const WIDTH: f64 = 480.0;
+pub const WIDTH: f64 = 400.0;
 
 /// A chart with its title, description, legend and table alternative.
 #[function_component]

@@ -20,6 +20,9 @@ pub struct ChartsProps {
     pub inputs: Rc<Inputs>,
     /// Their estimate.
     pub estimate: Rc<Estimate>,
+    /// Only the experience and salaried-versus-freelance charts (embed mode).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 /// All comparison charts.
@@ -73,7 +76,11 @@ pub fn Charts(p: &ChartsProps) -> Html {
             let prem = c.city_premium().map_or(0.0, |f| f.value);
             let v = national * (1.0 + prem / 100.0);
             Row {
-                label: if c == Location::UsNational { "US average".into() } else { c.label().trim_end_matches(", US").to_string() },
+                label: match c {
+                    Location::UsNational => "US average".into(),
+                    Location::SanFrancisco => "S. Francisco".into(),
+                    _ => c.label().trim_end_matches(", US").to_string(),
+                },
                 value: v * fx,
                 range: None,
                 mark: None,
@@ -117,7 +124,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
     let vs_rows = vec![
         Row { label: "US average".into(), value: nat * fx, range: None, mark: None, you: false, text: money_short(nat, i) },
         Row {
-            label: if e.mode == Mode::Freelance { "You (freelance)".into() } else { "You".into() },
+            label: "You".into(),
             value: e.annual * fx,
             range: Some((e.low * fx, e.high * fx)),
             mark: None,
@@ -168,6 +175,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     desc={format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {} years, {}.", i.years, money(s.point, i))}
                     legend={exp_legend} svg={experience::draw(i, e)} height={experience::HEIGHT}
                     head={vec!["Years".into(), "PayScale".into(), "Software Guild".into()]} rows={exp_rows} />
+                if !p.compact { <>
                 <ChartFigure name="cities" title="The article's four cities against the US average"
                     desc="Bars of annual salary for the US average and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%), at your experience."
                     svg={bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: "US average".into() }), cur, None)} height={bars::height(city_rows.len())}
@@ -182,6 +190,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     desc={format!("The article's US average of {} beside your estimate of {}, with its range.", money(nat, i), money(e.annual, i))}
                     svg={bars::draw(&vs_rows, None, cur, None)} height={bars::height(vs_rows.len())}
                     head={vec!["".into(), "Annual".into(), "Range".into()]} rows={vs_table} />
+                </> }
                 <ChartFigure name="modes" title="Salaried against freelance, a year"
                     desc={format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))}
                     svg={bars::draw(&mode_rows, None, cur, None)} height={bars::height(mode_rows.len())}

@@ -1,0 +1,122 @@
+//! Saved scenarios: save the current inputs under a name, compare them in a
+//! chart and a table, rename, load, remove, and export as CSV.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::charts::{bars, ChartFigure};
+use super::{money, money_short};
+use crate::app::state::{Action, Storage};
+use crate::core::codec::percent_encode;
+use crate::core::estimate::estimate;
+use crate::core::inputs::Inputs;
+use crate::core::scenarios::{to_csv, Scenario, MAX, NAME_LEN};
+
+/// Properties of [`ScenariosPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ScenariosProps {
+    /// Saved scenarios.
+    pub scenarios: Rc<Vec<Scenario>>,
+    /// Current inputs (for the display currency of the comparison).
+    pub inputs: Rc<Inputs>,
+    /// Whether saving to this device works.
+    pub storage: Storage,
+    /// Where changes go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The scenarios panel.
+#[function_component]
+pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
+    let name = use_state(String::new);
+    let d = &p.dispatch;
+    let full = p.scenarios.len() >= MAX;
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let save = {
+        let (d, name) = (d.clone(), name.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            d.emit(Action::SaveScenario((*name).clone()));
+            name.set(String::new());
+        })
+    };
+    let i = &*p.inputs;
+    let fx = i.assumptions.per_usd[i.currency.index()];
+    let estimates: Vec<_> = p.scenarios.iter().map(|s| estimate(&s.inputs)).collect();
+    let rows: Vec<bars::Row> = p
+        .scenarios
+        .iter()
+        .zip(&estimates)
+        .map(|(s, e)| bars::Row {
+            label: s.name.chars().take(14).collect(),
+            value: e.annual * fx,
+            range: Some((e.low * fx, e.high * fx)),
+            mark: None,
+            you: s.inputs == *i,
+            text: money_short(e.annual, i),
+        })
+        .collect();
+    let table: Vec<Vec<String>> = p
+        .scenarios
+        .iter()
+        .zip(&estimates)
+        .map(|(s, e)| {
+            vec![
+                s.name.clone(),
+                money(e.annual, i),
+                format!("{} – {}", money(e.low, i), money(e.high, i)),
+                s.inputs.location.label().to_string(),
+                s.inputs.years.to_string(),
+                s.inputs.mode.label().to_string(),
+            ]
+        })
+        .collect();
+    let csv_href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&to_csv(&p.scenarios)));
+    html! {
+        <section id="scenarios" class="card scenarios" aria-labelledby="scenarios-title">
+            <h2 id="scenarios-title">{ "Scenarios" }</h2>
+            <p class="hint">{ format!("Save up to {MAX} what-ifs on this device and compare them.") }
+                if p.storage == Storage::Off { { " Saving is off in this browser: scenarios last until you close the page." } }
+            </p>
+            <form class="save-row" onsubmit={save}>
+                <div class="field">
+                    <label for="scenario-name">{ "Name for the current inputs" }</label>
+                    <input id="scenario-name" type="text" maxlength={NAME_LEN.to_string()} value={(*name).clone()}
+                        oninput={on_name} placeholder="e.g. Senior in Boston" />
+                </div>
+                <button type="submit" id="save-scenario" disabled={full}>{ "Save scenario" }</button>
+                if full { <p class="hint" role="status">{ format!("{MAX} scenarios saved: remove one to save another.") }</p> }
+            </form>
+            if !p.scenarios.is_empty() {
+                <ul id="scenario-list" class="scenario-list">
+                    { for p.scenarios.iter().enumerate().map(|(k, s)| {
+                        let rename = d.reform(move |e: Event| Action::RenameScenario(k, e.target_unchecked_into::<HtmlInputElement>().value()));
+                        let id = format!("scenario-name-{k}");
+                        html! {
+                            <li class="scenario">
+                                <label class="visually-hidden" for={id.clone()}>{ format!("Name of scenario {}", k + 1) }</label>
+                                <input id={id} class="scenario-name" type="text" maxlength={NAME_LEN.to_string()} value={s.name.clone()} onchange={rename} />
+                                <span class="scenario-amount">{ money(estimates[k].annual, i) }</span>
+                                <button type="button" class="secondary load-scenario" onclick={d.reform(move |_| Action::LoadScenario(k))}
+                                    aria-label={format!("Load {}", s.name)}>{ "Load" }</button>
+                                <button type="button" class="secondary remove-scenario" onclick={d.reform(move |_| Action::RemoveScenario(k))}
+                                    aria-label={format!("Remove {}", s.name)}>{ "Remove" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <ChartFigure name="scenarios" title="Scenarios compared, a year"
+                    desc={format!("Annual estimate and range for each of {} saved scenarios, in {}.", p.scenarios.len(), i.currency.label())}
+                    svg={bars::draw(&rows, None, i.currency, None)} height={bars::height(rows.len())}
+                    head={vec!["Scenario".into(), "Annual".into(), "Range".into(), "Where".into(), "Years".into(), "Mode".into()]}
+                    rows={table} />
+                <a id="export-csv" class="button-link" href={csv_href} download="salary-scenarios.csv">{ "Export comparison as CSV" }</a>
+            }
+        </section>
+    }
+}

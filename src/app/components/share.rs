@@ -1,0 +1,118 @@
+//! "Share & embed": the link to this exact view and a ready-to-paste iframe
+//! snippet, each with a copy button.
+
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::app::services::{clipboard, url};
+use crate::core::codec::encode;
+use crate::core::inputs::Inputs;
+use crate::core::view::{Theme, ViewOptions, ACCENTS};
+
+/// Properties of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct ShareProps {
+    /// Current inputs.
+    pub inputs: Rc<Inputs>,
+}
+
+/// Joins a base address and a query.
+fn with_query(base: &str, q: &str) -> String {
+    if q.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{q}")
+    }
+}
+
+/// The iframe snippet for these inputs and view options.
+pub fn snippet(base: &str, dir: &str, inputs: &Inputs, view: &ViewOptions) -> String {
+    let mut q = encode(inputs);
+    for (k, v) in view.params() {
+        if !q.is_empty() {
+            q.push('&');
+        }
+        q.push_str(&format!("{k}={v}"));
+    }
+    // The query is percent-encoded already; only `&` needs escaping in HTML.
+    let src = with_query(base, &q).replace('&', "&amp;");
+    format!(
+        "<iframe src=\"{src}\" title=\"Backend developer salary calculator\" width=\"100%\" height=\"900\" loading=\"lazy\" data-bdsc-embed></iframe>\n<script src=\"{dir}embed.js\" defer></script>"
+    )
+}
+
+/// The share panel.
+#[function_component]
+pub fn SharePanel(p: &ShareProps) -> Html {
+    let theme = use_state(|| Theme::Auto);
+    let accent = use_state(|| 0usize);
+    let link_msg = use_state(|| None::<&'static str>);
+    let snippet_msg = use_state(|| None::<&'static str>);
+    let base = url::base();
+    let link = with_query(&base, &encode(&p.inputs));
+    let view = ViewOptions { embed: true, theme: *theme, accent: *accent };
+    let code = snippet(&base, &url::base_dir(), &p.inputs, &view);
+    let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
+        Callback::from(move |_: MouseEvent| {
+            let msg = msg.clone();
+            clipboard::copy(&text, move |m| msg.set(Some(m)));
+        })
+    };
+    let on_theme = {
+        let theme = theme.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(t) = Theme::ALL.iter().find(|t| t.code() == v) {
+                theme.set(*t);
+            }
+        })
+    };
+    let on_accent = {
+        let accent = accent.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(i) = ACCENTS.iter().position(|a| *a == v) {
+                accent.set(i);
+            }
+        })
+    };
+    html! {
+        <section id="share" class="card share" aria-labelledby="share-title">
+            <h2 id="share-title">{ "Share & embed" }</h2>
+            <div class="field">
+                <label for="share-link">{ "Link to this exact view" }</label>
+                <input id="share-link" type="text" readonly=true value={link.clone()} />
+                <div class="copy-row">
+                    <button type="button" id="copy-link" class="secondary" onclick={copy(link, link_msg.clone())}>{ "Copy link" }</button>
+                    <span class="copy-msg" role="status">{ link_msg.unwrap_or("") }</span>
+                </div>
+            </div>
+            <p class="hint">{ "The link holds your inputs and assumptions, nothing else. Anyone opening it sees the same estimate, computed in their own browser." }</p>
+            <div class="pair">
+                <div class="field">
+                    <label for="embed-theme">{ "Embed theme" }</label>
+                    <select id="embed-theme" onchange={on_theme}>
+                        { for Theme::ALL.iter().map(|t| html! { <option value={t.code()} selected={*t == *theme}>{ t.code() }</option> }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-accent">{ "Embed accent colour" }</label>
+                    <select id="embed-accent" onchange={on_accent}>
+                        { for ACCENTS.iter().enumerate().map(|(i, a)| html! { <option value={*a} selected={i == *accent}>{ *a }</option> }) }
+                    </select>
+                </div>
+            </div>
+            <div class="field">
+                <label for="embed-snippet">{ "Embed in a blog post (paste this HTML)" }</label>
+                <textarea id="embed-snippet" readonly=true rows="4" value={code.clone()} />
+                <div class="copy-row">
+                    <button type="button" id="copy-snippet" class="secondary" onclick={copy(code, snippet_msg.clone())}>{ "Copy embed code" }</button>
+                    <span class="copy-msg" role="status">{ snippet_msg.unwrap_or("") }</span>
+                </div>
+            </div>
+            <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin." }</p>
+        </section>
+    }
+}

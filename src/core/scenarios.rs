@@ -1,0 +1,169 @@
+//! Saved scenarios: named copies of the inputs, stored as text, compared, and
+//! exported as CSV. Pure: the app decides where the text is kept.
+
+use super::codec::{decode, encode, quote, Notice};
+use super::estimate::estimate;
+use super::inputs::Inputs;
+use super::money::fixed;
+
+/// Most scenarios kept.
+pub const MAX: usize = 6;
+/// Longest name, in characters.
+pub const NAME_LEN: usize = 40;
+
+/// One saved scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// Name the user gave it.
+    pub name: String,
+    /// Its inputs.
+    pub inputs: Inputs,
+}
+
+/// Trims a name, drops control characters (tabs and newlines would break the
+/// stored format) and limits its length. Empty names become "Scenario N".
+pub fn clean_name(raw: &str, fallback_number: usize) -> String {
+    let s: String = raw.chars().filter(|c| !c.is_control()).take(NAME_LEN).collect();
+    let s = s.trim();
+    if s.is_empty() {
+        format!("Scenario {fallback_number}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// Stored form: one scenario per line, `name<TAB>query`.
+pub fn serialize(list: &[Scenario]) -> String {
+    list.iter()
+        .map(|s| format!("{}\t{}", clean_name(&s.name, 0), encode(&s.inputs)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Reads the stored form. Lines that cannot be read are skipped and reported;
+/// at most [`MAX`] scenarios are kept.
+pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
+    let mut out = Vec::new();
+    let mut notices = Vec::new();
+    for (k, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some((name, query)) = line.split_once('\t') else {
+            notices.push(Notice { param: format!("saved scenario {}", k + 1), message: "Unreadable; skipped.".into() });
+            continue;
+        };
+        let d = decode(query, &[]);
+        if !d.notices.is_empty() {
+            notices.push(Notice {
+                param: format!("saved scenario “{}”", quote(name)),
+                message: "Some of its values could not be read; skipped.".into(),
+            });
+            continue;
+        }
+        if out.len() == MAX {
+            notices.push(Notice { param: "saved scenarios".into(), message: format!("More than {MAX}; the rest were skipped.") });
+            break;
+        }
+        out.push(Scenario { name: clean_name(name, out.len() + 1), inputs: d.inputs });
+    }
+    (out, notices)
+}
+
+/// One CSV field: quoted when needed, and with a leading `'` before `= + - @`
+/// so a spreadsheet never runs a name as a formula.
+fn csv_field(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// The comparison as CSV (header and one row per scenario). Amounts are whole
+/// units of each scenario's display currency at its own exchange rate.
+pub fn to_csv(list: &[Scenario]) -> String {
+    let mut rows = vec![
+        "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly".to_string(),
+    ];
+    for s in list {
+        let i = &s.inputs;
+        let e = estimate(i);
+        let fx = i.assumptions.per_usd[i.currency.index()];
+        let amt = |usd: f64| fixed(usd * fx, 0, false);
+        let fields = [
+            csv_field(&s.name),
+            i.years.to_string(),
+            csv_field(i.location.label()),
+            csv_field(i.language.label()),
+            csv_field(i.industry.label()),
+            i.mode.label().to_string(),
+            i.currency.iso().to_string(),
+            amt(e.annual),
+            amt(e.low),
+            amt(e.high),
+            amt(e.monthly),
+            fixed(e.hourly * fx, 2, false),
+        ];
+        rows.push(fields.join(","));
+    }
+    rows.join("\r\n") + "\r\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::inputs::{Currency, Location, Mode};
+
+    fn sc(name: &str, years: u32, loc: Location) -> Scenario {
+        Scenario { name: name.into(), inputs: Inputs { years, location: loc, ..Inputs::default() } }
+    }
+
+    #[test]
+    fn round_trip() {
+        let list = vec![sc("Now", 3, Location::UsNational), sc("Move to SF", 5, Location::SanFrancisco)];
+        let (back, n) = parse(&serialize(&list));
+        assert!(n.is_empty());
+        assert_eq!(back, list);
+    }
+
+    #[test]
+    fn broken_lines_are_skipped_and_named() {
+        let (list, n) = parse("ok\ty=4\nno tab here\nbad\ty=999\n\n");
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].inputs.years, 4);
+        assert_eq!(n.len(), 2);
+        assert!(n[1].param.contains("bad"));
+    }
+
+    #[test]
+    fn at_most_six_are_kept() {
+        let text = (0..9).map(|k| format!("s{k}\ty={k}")).collect::<Vec<_>>().join("\n");
+        let (list, n) = parse(&text);
+        assert_eq!(list.len(), MAX);
+        assert_eq!(n.len(), 1);
+    }
+
+    #[test]
+    fn names_are_cleaned() {
+        assert_eq!(clean_name("  a\tb\nc  ", 1), "abc");
+        assert_eq!(clean_name("   ", 3), "Scenario 3");
+        assert_eq!(clean_name(&"x".repeat(100), 1).chars().count(), NAME_LEN);
+    }
+
+    #[test]
+    fn csv_has_values_and_no_formula_injection() {
+        let mut s = sc("=HYPERLINK(\"x\")", 0, Location::UsNational);
+        s.inputs.mode = Mode::Salaried;
+        let mut t = sc("India, INR", 3, Location::India);
+        t.inputs.currency = Currency::Inr;
+        let csv = to_csv(&[s, t]);
+        let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 3);
+        assert!(lines[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",0,"), "{}", lines[1]);
+        assert!(lines[1].contains(",82301,34000,82301,"), "{}", lines[1]);
+        assert!(lines[2].starts_with("\"India, INR\",3,India,"));
+        assert!(lines[2].contains(",INR,"));
+    }
+}

@@ -1,0 +1,132 @@
+//! View options carried in the address next to the inputs: embed mode, colour
+//! theme and accent. They change how the page looks, never the estimate.
+
+use super::codec::{quote, Notice};
+
+/// Colour scheme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// All themes.
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+    /// URL code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Accent colours: a fixed palette, each checked for WCAG AA contrast in both
+/// themes, rather than any colour a URL could ask for.
+pub const ACCENTS: [&str; 6] = ["blue", "green", "purple", "orange", "red", "teal"];
+
+/// Options for how the page is shown.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ViewOptions {
+    /// Compact, chrome-less layout for an iframe.
+    pub embed: bool,
+    /// Colour scheme.
+    pub theme: Theme,
+    /// Index into [`ACCENTS`]; 0 (blue) is the default.
+    pub accent: usize,
+}
+
+/// The address parameters that belong to the view.
+pub const VIEW_PARAMS: &[&str] = &["embed", "theme", "accent"];
+
+impl ViewOptions {
+    /// Reads the view parameters the codec passed through; anything unusable
+    /// becomes a notice and the default.
+    pub fn from_params(params: &[(String, String)]) -> (ViewOptions, Vec<Notice>) {
+        let mut v = ViewOptions::default();
+        let mut notices = Vec::new();
+        for (k, val) in params {
+            let bad = |what: &str| Notice {
+                param: quote(k),
+                message: format!("“{}” is not {what}; ignored.", quote(val)),
+            };
+            match k.as_str() {
+                "embed" => match val.as_str() {
+                    "1" | "true" => v.embed = true,
+                    "0" | "false" => v.embed = false,
+                    _ => notices.push(bad("1 or 0")),
+                },
+                "theme" => match Theme::ALL.iter().find(|t| t.code() == val) {
+                    Some(t) => v.theme = *t,
+                    None => notices.push(bad("auto, light or dark")),
+                },
+                "accent" => match ACCENTS.iter().position(|a| a == val) {
+                    Some(i) => v.accent = i,
+                    None => notices.push(bad("one of blue, green, purple, orange, red, teal")),
+                },
+                _ => {}
+            }
+        }
+        (v, notices)
+    }
+
+    /// The parameters for these options, defaults left out.
+    pub fn params(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if self.embed {
+            out.push(("embed".to_string(), "1".to_string()));
+        }
+        if self.theme != Theme::Auto {
+            out.push(("theme".to_string(), self.theme.code().to_string()));
+        }
+        if self.accent != 0 && self.accent < ACCENTS.len() {
+            out.push(("accent".to_string(), ACCENTS[self.accent].to_string()));
+        }
+        out
+    }
+
+    /// Classes for the root element: `embed`, `theme-dark`, `accent-green`…
+    pub fn root_classes(&self) -> Vec<String> {
+        let mut c = Vec::new();
+        if self.embed {
+            c.push("embed".to_string());
+        }
+        if self.theme != Theme::Auto {
+            c.push(format!("theme-{}", self.theme.code()));
+        }
+        c.push(format!("accent-{}", ACCENTS[self.accent.min(ACCENTS.len() - 1)]));
+        c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(k: &str, v: &str) -> (String, String) {
+        (k.to_string(), v.to_string())
+    }
+
+    #[test]
+    fn reads_and_writes_view_params() {
+        let (v, n) = ViewOptions::from_params(&[p("embed", "1"), p("theme", "dark"), p("accent", "purple")]);
+        assert!(n.is_empty());
+        assert_eq!(v, ViewOptions { embed: true, theme: Theme::Dark, accent: 2 });
+        assert_eq!(ViewOptions::from_params(&v.params()).0, v);
+        assert_eq!(v.root_classes(), vec!["embed", "theme-dark", "accent-purple"]);
+    }
+
+    #[test]
+    fn hostile_values_are_ignored_with_notices() {
+        let (v, n) = ViewOptions::from_params(&[p("theme", "</style>"), p("accent", "#ff0000;x"), p("embed", "yes")]);
+        assert_eq!(v, ViewOptions::default());
+        assert_eq!(n.len(), 3);
+    }
+}
