@@ -51,9 +51,11 @@ export async function setup({ prefix = '/calc/', csp = null } = {}) {
    * Opens the app in a new, isolated context (own localStorage).
    * query: string appended to the URL (with or without '?').
    * init: a function or script source run before the page's own scripts.
+   * bypassCSP: let the test inject inline scripts (e.g. axe) despite the
+   * build's CSP meta; only for tests that do so.
    */
-  async function open({ query = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null, initArg, wait = true } = {}) {
-    const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+  async function open({ query = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null, initArg, wait = true, bypassCSP = false } = {}) {
+    const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce', bypassCSP });
     contexts.add(context);
     const page = await context.newPage();
     const log = track(page);
