@@ -1,0 +1,128 @@
+// Saved scenarios (#scenarios): save, list, compare, rename, load, remove,
+// export as CSV, at most 6, kept across reloads. Skipped (with a message)
+// only while the app has no #scenarios section at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, waitForApp } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const MAX = 6;
+
+function decodeCsv(href) {
+  assert.match(href, /^data:text\/csv[;,]/, 'a#export-csv has a data:text/csv href');
+  const comma = href.indexOf(',');
+  const meta = href.slice(0, comma);
+  const body = href.slice(comma + 1);
+  const text = /;base64/.test(meta) ? Buffer.from(body, 'base64').toString('utf8') : decodeURIComponent(body);
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.length > 0);
+}
+
+// A minimal CSV splitter (quoted fields with "" escapes).
+function cells(line) {
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { out.push(cur); cur = ''; } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+async function save(page, name) {
+  const n = await page.locator('li.scenario').count();
+  await page.fill('#scenario-name', name);
+  await page.click('#save-scenario');
+  await page.waitForFunction((k) => document.querySelectorAll('li.scenario').length === k, n + 1, { timeout: 5_000 });
+}
+
+const names = (page) => page.locator('li.scenario input.scenario-name').evaluateAll((els) => els.map((e) => e.value));
+
+test('scenarios: save, compare, rename, load, remove, export, limit, reload', async (t) => {
+  const { page, log } = await env.open();
+  if (await page.locator('#scenarios').count() === 0) {
+    t.skip('waiting for app: no #scenarios section yet');
+    return;
+  }
+  await page.fill('#years', '5');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('y') === '5', null, { timeout: 5_000 });
+  const estimateJunior = (await page.locator('#estimate').textContent()).trim();
+  await save(page, 'Junior');
+  await page.fill('#years', '15');
+  await page.selectOption('#location', 'sf');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('loc') === 'sf', null, { timeout: 5_000 });
+  await save(page, 'Senior SF');
+  assert.deepEqual(await names(page), ['Junior', 'Senior SF']);
+
+  const chart = page.locator('figure.chart[data-chart=scenarios]');
+  await chart.waitFor({ timeout: 5_000 });
+  const tableText = async () => chart.locator('table').textContent();
+  assert.match(await tableText(), /Junior/);
+  assert.match(await tableText(), /Senior SF/);
+  assert.ok(await chart.locator('svg').count() >= 1, 'the comparison chart has an svg');
+
+  // Rename the first.
+  const first = page.locator('li.scenario').nth(0);
+  await first.locator('input.scenario-name').fill('Entry');
+  await first.locator('input.scenario-name').press('Enter');
+  await first.locator('input.scenario-name').blur();
+  await page.waitForFunction(() => /Entry/.test(document.querySelector('figure.chart[data-chart=scenarios] table')?.textContent ?? ''), null, { timeout: 5_000 });
+  assert.doesNotMatch(await tableText(), /Junior/);
+
+  // Load it back: its inputs return.
+  await first.locator('button.load-scenario').click();
+  await page.waitForFunction(() => document.querySelector('#years').value === '5', null, { timeout: 5_000 });
+  assert.equal(await page.inputValue('#location'), 'us');
+  assert.equal((await page.locator('#estimate').textContent()).trim(), estimateJunior);
+
+  // Remove the second.
+  await page.locator('li.scenario').nth(1).locator('button.remove-scenario').click();
+  await page.waitForFunction(() => document.querySelectorAll('li.scenario').length === 1, null, { timeout: 5_000 });
+  assert.deepEqual(await names(page), ['Entry']);
+  assert.doesNotMatch(await tableText(), /Senior SF/);
+
+  // CSV: a header line and one row with the scenario's values.
+  const lines = decodeCsv(await page.locator('a#export-csv').getAttribute('href'));
+  t.diagnostic(`CSV: ${JSON.stringify(lines)}`);
+  assert.equal(lines.length, 2, 'header + 1 row');
+  const header = cells(lines[0]);
+  const row = cells(lines[1]);
+  assert.equal(row.length, header.length, 'row and header have the same number of fields');
+  assert.ok(row.includes('Entry'), 'the row names the scenario');
+  const yearsCol = header.findIndex((h) => /year|experience/i.test(h));
+  assert.ok(yearsCol >= 0, `a years column in ${JSON.stringify(header)}`);
+  assert.equal(row[yearsCol].trim(), '5', 'years of the saved scenario');
+  const digits = estimateJunior.replace(/\D/g, '');
+  assert.ok(row.some((c) => c.replace(/\D/g, '') === digits), `the estimate ${estimateJunior} appears in the row`);
+
+  // Fill up to the limit; the next save is refused.
+  for (let i = 2; i <= MAX; i++) {
+    await page.fill('#years', String(i + 20));
+    await save(page, `S${i}`);
+  }
+  assert.equal(await page.locator('li.scenario').count(), MAX);
+  await page.fill('#scenario-name', 'One too many');
+  const button = page.locator('#save-scenario');
+  if (!(await button.isDisabled())) {
+    await button.click();
+    await page.waitForTimeout(300);
+  }
+  assert.equal(await page.locator('li.scenario').count(), MAX, `a ${MAX + 1}th scenario is refused`);
+  assert.ok(!(await names(page)).includes('One too many'));
+
+  // Kept across a reload.
+  const kept = await names(page);
+  await page.reload({ waitUntil: 'load' });
+  await waitForApp(page);
+  await page.waitForFunction((k) => document.querySelectorAll('li.scenario').length === k, MAX, { timeout: 5_000 });
+  assert.deepEqual(await names(page), kept);
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+});

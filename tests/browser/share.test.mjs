@@ -1,0 +1,67 @@
+// Share panel (#share): the link and the embed snippet reproduce the current
+// inputs; the snippet's iframe src opens the same estimate in embed mode.
+// Skipped (with a message) only while the app has no #share section at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, waitForApp } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const valueOrText = (loc) => loc.evaluate((el) => ('value' in el && typeof el.value === 'string' && el.tagName !== 'BUTTON' ? el.value : el.textContent).trim());
+const unescapeHtml = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+test('share link and embed snippet reproduce the current inputs', async (t) => {
+  const { page, context, log } = await env.open();
+  if (await page.locator('#share').count() === 0) {
+    t.skip('waiting for app: no #share section yet');
+    return;
+  }
+  await page.fill('#years', '13');
+  await page.selectOption('#location', 'chicago');
+  await page.check('#mode-freelance');
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.search);
+    return q.get('y') === '13' && q.get('loc') === 'chicago' && q.get('mode') === 'freelance';
+  }, null, { timeout: 5_000 });
+  const estimate = (await page.locator('#estimate').textContent()).trim();
+
+  // The link.
+  const link = new URL(await valueOrText(page.locator('#share-link')), env.server.url);
+  assert.equal(link.searchParams.get('y'), '13');
+  assert.equal(link.searchParams.get('loc'), 'chicago');
+  assert.equal(link.searchParams.get('mode'), 'freelance');
+  assert.equal(link.origin + link.pathname, env.server.url, 'the link points at this page');
+
+  // The snippet: an iframe with embed=1 and the same inputs.
+  const snippet = await valueOrText(page.locator('#embed-snippet'));
+  t.diagnostic(`snippet: ${snippet}`);
+  const m = /<iframe\b[^>]*\bsrc="([^"]+)"[^>]*>/.exec(snippet);
+  assert.ok(m, 'the snippet contains an <iframe src="...">');
+  assert.match(m[0], /\bdata-bdsc-embed\b/, 'the iframe carries data-bdsc-embed (for embed.js)');
+  assert.match(m[0], /\btitle="[^"]+"/, 'the iframe has a title');
+  const src = new URL(unescapeHtml(m[1]), env.server.url);
+  assert.equal(src.searchParams.get('embed'), '1');
+  for (const [k, v] of [['y', '13'], ['loc', 'chicago'], ['mode', 'freelance']]) assert.equal(src.searchParams.get(k), v, `src ${k}`);
+  assert.match(snippet, /<script\b[^>]*\bsrc="[^"]*embed\.js"/, 'the snippet includes embed.js');
+
+  // Copy buttons put the same texts on the clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.click('#copy-link');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await valueOrText(page.locator('#share-link')));
+  await page.click('#copy-snippet');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+
+  // Opening the iframe's src shows the same estimate.
+  const other = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+  try {
+    const p2 = await other.newPage();
+    await p2.goto(src.href, { waitUntil: 'load' });
+    await waitForApp(p2);
+    assert.equal((await p2.locator('#estimate').textContent()).trim(), estimate);
+  } finally {
+    await other.close();
+  }
+  assert.deepEqual(log.pageErrors, []);
+});

@@ -1,0 +1,73 @@
+// localStorage that throws (blocked, or full): the page works, says saving is
+// off (#storage-status), and what was saved before is never lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, snapshot, waitForUpdate } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const SAVED_LAST = 'y=11&loc=boston';
+const SAVED_SCENARIOS = JSON.stringify([{ name: 'Kept', query: 'y=4' }]);
+
+// Runs in the page before its scripts. kind: 'blocked' (get and set throw a
+// SecurityError) or 'quota' (set throws QuotaExceededError). seed: values
+// written first, through the real setItem, as an earlier visit would have.
+function breakStorage({ kind, seed }) {
+  const proto = Storage.prototype;
+  const realSet = proto.setItem;
+  if (seed) for (const [k, v] of Object.entries(seed)) realSet.call(window.localStorage, k, v);
+  const thrower = (name, msg) => function () { throw new DOMException(msg, name); };
+  if (kind === 'blocked') {
+    proto.getItem = thrower('SecurityError', 'The operation is insecure.');
+    proto.setItem = thrower('SecurityError', 'The operation is insecure.');
+  } else {
+    proto.setItem = thrower('QuotaExceededError', "Failed to execute 'setItem' on 'Storage': exceeded the quota.");
+  }
+  proto.removeItem = thrower(kind === 'blocked' ? 'SecurityError' : 'QuotaExceededError', 'refused');
+  proto.clear = proto.removeItem;
+}
+
+for (const kind of ['blocked', 'quota']) {
+  test(`storage ${kind}: the page works, says "Saving is off", and keeps what was saved`, async () => {
+    const { page, context, log } = await env.open({
+      query: 'y=6',
+      init: breakStorage,
+      initArg: { kind, seed: { 'bdsc:last': SAVED_LAST, 'bdsc:scenarios': SAVED_SCENARIOS } },
+    });
+    // Change inputs: every write attempt fails.
+    const before = await snapshot(page);
+    await page.fill('#years', '14');
+    await waitForUpdate(page, before);
+    await page.selectOption('#location', 'chicago');
+    await page.locator('#storage-status').waitFor({ timeout: 5_000 });
+    assert.match(await page.locator('#storage-status').textContent(), /Saving is off/);
+    // If the app has scenarios, saving one must fail gracefully too.
+    if (await page.locator('#save-scenario').count()) {
+      await page.fill('#scenario-name', 'Would be lost').catch(() => {});
+      await page.click('#save-scenario').catch(() => {});
+      await page.waitForTimeout(200);
+    }
+    assert.deepEqual(log.pageErrors, []);
+
+    // The same profile, storage working again: the old values are intact.
+    const fresh = await context.newPage();
+    await fresh.goto(env.server.url + '?probe=1', { waitUntil: 'domcontentloaded' });
+    // Read through a pristine Storage.prototype (from a new iframe), whatever this page has.
+    const values = await fresh.evaluate(() => {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const get = frame.contentWindow.Storage.prototype.getItem;
+      return { last: get.call(window.localStorage, 'bdsc:last'), scenarios: get.call(window.localStorage, 'bdsc:scenarios') };
+    });
+    assert.deepEqual(values, { last: SAVED_LAST, scenarios: SAVED_SCENARIOS }, 'saved values are untouched');
+  });
+}
+
+test('after storage works again, the saved inputs come back', async () => {
+  const { page } = await env.open({ init: () => localStorage.setItem('bdsc:last', 'y=11&loc=boston') });
+  assert.equal(await page.inputValue('#years'), '11');
+  assert.equal(await page.inputValue('#location'), 'boston');
+  assert.equal(await page.locator('#storage-status').count(), 0, 'no "Saving is off" when storage works');
+});
