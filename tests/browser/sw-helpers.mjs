@@ -1,12 +1,30 @@
 // Service-worker helpers shared by offline.test.mjs and update.test.mjs.
 
-/** Waits until the page is controlled by an activated service worker. */
+/**
+ * Waits until the page is controlled by an activated service worker.
+ * (The predicate is synchronous on purpose: waitForFunction treats a
+ * returned Promise as truthy.)
+ */
 export async function waitForController(page, timeout = 20_000) {
-  await page.waitForFunction(async () => {
+  await page.waitForFunction(() => {
     if (!('serviceWorker' in navigator)) throw new Error('no navigator.serviceWorker');
-    const reg = await navigator.serviceWorker.getRegistration();
-    return !!(reg && reg.active && reg.active.state === 'activated' && navigator.serviceWorker.controller);
+    return navigator.serviceWorker.controller?.state === 'activated';
   }, null, { timeout, polling: 100 });
+}
+
+/** Asks for an update check and waits until a new worker is installed and waiting. */
+export async function updateAndWaitForWaiting(page, timeout = 20_000) {
+  const ok = await page.evaluate(async (ms) => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update();
+    const end = Date.now() + ms;
+    while (!reg.waiting) {
+      if (Date.now() > end) return false;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return true;
+  }, timeout);
+  if (!ok) throw new Error(`no waiting service worker within ${timeout} ms`);
 }
 
 /** { name: [absolute URLs] } of every bdsc-* cache the page's origin holds. */

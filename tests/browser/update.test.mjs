@@ -13,7 +13,7 @@ import path from 'node:path';
 import { DIST, launchBrowser, track, waitForApp } from './harness.mjs';
 import { start } from './server.mjs';
 import { postBuild, buildFiles, fileUrl } from '../../scripts/post-build.mjs';
-import { waitForController, bdscCaches, swBuildId } from './sw-helpers.mjs';
+import { waitForController, updateAndWaitForWaiting, bdscCaches, swBuildId } from './sw-helpers.mjs';
 
 let tmp, live, server, browser;
 
@@ -76,8 +76,7 @@ test('a waiting build is announced, applied on request, and never mixed', async 
 
   // The server now has build B.
   copyDir(B.dir, live);
-  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration()).update(); });
-  await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()).waiting, null, { timeout: 20_000, polling: 100 });
+  await updateAndWaitForWaiting(page);
   await page.waitForFunction(() => window.__bdscUpdates > 0, null, { timeout: 5_000 });
   assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-bdsc-update')), 'ready');
 
