@@ -33,9 +33,12 @@ export function walk(dir, base = dir) {
     .sort();
 }
 
-/** The files the service worker precaches: all but sw.js and source maps. */
+/**
+ * The files the service worker precaches: all but sw.js, source maps and
+ * hidden paths (e.g. dist/.stage/ while another build is running).
+ */
 export function buildFiles(dir) {
-  return walk(dir).filter((f) => f !== SW && !f.endsWith('.map'));
+  return walk(dir).filter((f) => f !== SW && !f.endsWith('.map') && !f.split('/').some((part) => part.startsWith('.')));
 }
 
 /** The URL a file is precached under, relative to the worker's scope. */
