@@ -30,6 +30,9 @@ fn random_inputs(r: &mut Lcg) -> Inputs {
         hours_per_week: 1 + r.below(80) as u32,
         weeks_per_year: 1 + r.below(52) as u32,
         currency: r.pick(Currency::ALL),
+        metro: if r.below(3) == 0 { Some(1 + r.below(99_999) as u32) } else { None },
+        role: r.pick(&["backend", "frontend", "fullstack", "eng-manager", "ai-ml-engineer"]).to_string(),
+        country: r.pick(&["", "Germany", "United States of America", "Côte d'Ivoire", "Bosnia & Herzegovina"]).to_string(),
         assumptions: Assumptions::default(),
     };
     let a = &mut i.assumptions;
@@ -86,6 +89,16 @@ fn hostile_parameters_fall_back_with_named_notices() {
     // The repeated y is reported, and the first (bad) value was not replaced by the second.
     assert!(d.notices.iter().any(|n| n.param == "y" && n.message.contains("more than once")));
     assert!(d.notices.iter().any(|n| n.message.contains("“abc”")));
+}
+
+#[test]
+fn survey_selection_is_checked_for_shape() {
+    let d = decode("role=frontend&country=Germany&metro=41860&loc=metro", &[]);
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!((d.inputs.role.as_str(), d.inputs.country.as_str(), d.inputs.metro), ("frontend", "Germany", Some(41860)));
+    let d = decode("role=Back%20End&country=%3Cb%3E&metro=0", &[]);
+    assert_eq!(d.notices.len(), 3, "{:?}", d.notices);
+    assert_eq!(d.inputs, Inputs::default());
 }
 
 #[test]

@@ -183,3 +183,18 @@ fn every_combination_is_finite_and_ordered() {
         }
     }
 }
+
+#[test]
+fn a_us_metro_area_applies_its_dol_factor_or_falls_back_visibly() {
+    use backend_salary_calc::core::estimate::{estimate_with, MetroFactor};
+    let nat = estimate(&inputs(3, Location::UsNational)).annual;
+    let i = inputs(3, Location::UsMetro);
+    let m = MetroFactor { name: "Austin-Round Rock-San Marcos, TX".into(), pct: 12.5 };
+    let e = estimate_with(&i, Some(&m));
+    assert!(close(e.annual, nat * 1.125));
+    assert!(e.steps[1].detail.contains("Austin"));
+    // Without a resolved area: the national figure, and a note saying so.
+    let e = estimate(&i);
+    assert!(close(e.annual, nat));
+    assert!(e.notes.iter().any(|n| n.contains("No US metro area")));
+}

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
+use super::components::article_vs_data::ArticleVsData;
 use super::components::assumptions::AssumptionsPanel;
+use super::components::survey::SurveyPanel;
 use super::components::charts::Charts;
 use super::components::form::InputForm;
 use super::components::notices::Notices;
@@ -34,7 +36,7 @@ pub fn App() -> Html {
                 { notices }
                 <main id="calculator" class="layout embed-layout">
                     <div class="col-form">
-                        <InputForm inputs={state.inputs.clone()} dispatch={dispatch.clone()} />
+                        <InputForm inputs={state.inputs.clone()} survey={state.survey.clone()} dispatch={dispatch.clone()} />
                     </div>
                     <div class="col-result">
                         <ResultCard inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
@@ -59,14 +61,16 @@ pub fn App() -> Html {
             { notices }
             <main id="calculator" class="layout">
                 <div class="col-form">
-                    <InputForm inputs={state.inputs.clone()} dispatch={dispatch.clone()} />
+                    <InputForm inputs={state.inputs.clone()} survey={state.survey.clone()} dispatch={dispatch.clone()} />
                 </div>
                 <div class="col-result">
                     <ResultCard inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
+                    <SurveyPanel inputs={state.inputs.clone()} estimate={state.estimate.clone()} survey={state.survey.clone()} dispatch={dispatch.clone()} />
                     <Charts inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
                 </div>
                 <div class="col-wide">
                     <ScenariosPanel scenarios={state.scenarios.clone()} inputs={state.inputs.clone()} storage={state.storage} dispatch={dispatch.clone()} />
+                    <ArticleVsData survey={state.survey.clone()} />
                     <AssumptionsPanel inputs={state.inputs.clone()} dispatch={dispatch.clone()} />
                     <SharePanel inputs={state.inputs.clone()} />
                     <Sources />

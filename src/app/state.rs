@@ -10,7 +10,8 @@ use yew::Reducible;
 use crate::core::codec::{self, Notice};
 use crate::core::scenarios::{self, Scenario};
 use crate::core::view::ViewOptions;
-use crate::core::estimate::{estimate, Estimate};
+use crate::core::estimate::{estimate_with, Estimate, MetroFactor};
+use crate::core::survey::SurveyData;
 use crate::core::inputs::{
     bounds, Assumptions, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
 };
@@ -22,6 +23,47 @@ pub enum Storage {
     On,
     /// localStorage is missing, blocked or full: the page still works.
     Off,
+}
+
+/// The survey data file: loaded after the first paint.
+#[derive(Clone, Debug)]
+pub enum Survey {
+    /// Being fetched.
+    Loading,
+    /// Parsed and checked.
+    Ready(Rc<SurveyData>),
+    /// Could not be fetched or parsed; the article-based estimate still works.
+    Failed(String),
+}
+
+impl PartialEq for Survey {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Survey::Loading, Survey::Loading) => true,
+            (Survey::Ready(a), Survey::Ready(b)) => Rc::ptr_eq(a, b),
+            (Survey::Failed(a), Survey::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Survey {
+    /// The data, when ready.
+    pub fn data(&self) -> Option<&SurveyData> {
+        match self {
+            Survey::Ready(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// The estimate, with the chosen US metro area resolved from the data.
+fn compute(i: &Inputs, survey: &Survey) -> Estimate {
+    let metro = survey.data().and_then(|d| {
+        let m = d.metro(i.metro?)?;
+        Some(MetroFactor { name: m.name.clone(), pct: m.factor_pct() })
+    });
+    estimate_with(i, metro.as_ref())
 }
 
 /// Everything the page shows.
@@ -41,12 +83,14 @@ pub struct AppState {
     pub scenarios: Rc<Vec<Scenario>>,
     /// A newer build of the page is ready (from the service worker).
     pub update_available: bool,
+    /// The survey data.
+    pub survey: Survey,
 }
 
 impl AppState {
     /// State for the given inputs.
     pub fn new(inputs: Inputs, notices: Vec<Notice>, storage: Storage, view: ViewOptions, scenarios: Vec<Scenario>) -> Self {
-        let estimate = Rc::new(estimate(&inputs));
+        let estimate = Rc::new(compute(&inputs, &Survey::Loading));
         AppState {
             inputs: Rc::new(inputs),
             estimate,
@@ -55,6 +99,7 @@ impl AppState {
             view,
             scenarios: Rc::new(scenarios),
             update_available: false,
+            survey: Survey::Loading,
         }
     }
 
@@ -112,7 +157,37 @@ pub enum Action {
     LoadScenario(usize),
     /// The service worker has a newer build waiting.
     UpdateAvailable,
+    /// The survey data arrived (or failed).
+    SurveyLoaded(Result<Rc<SurveyData>, String>),
+    /// A DOL metro area was picked (also selects [`Location::UsMetro`]).
+    Metro(u32),
+    /// Survey role for the comparison.
+    Role(String),
+    /// Survey country for the comparison ("" = follow the location).
+    Country(String),
 }
+
+/// Role, country and metro from the address can only be checked once the
+/// data is here; unknown ones fall back to defaults with a notice.
+fn check_survey_inputs(i: &mut Inputs, data: &SurveyData, notices: &mut Vec<Notice>) {
+    if !data.roles().iter().any(|r| r.code == i.role) {
+        notices.push(Notice { param: "role".into(), message: format!("“{}” is not a survey role; back-end developers are shown.", codec::quote(&i.role)) });
+        i.role = crate::core::inputs::DEFAULT_ROLE.to_string();
+    }
+    if !i.country.is_empty() && i.country != WORLD && !data.countries().iter().any(|c| c.name == i.country) {
+        notices.push(Notice { param: "country".into(), message: format!("“{}” is not a survey country; your location decides.", codec::quote(&i.country)) });
+        i.country.clear();
+    }
+    if let Some(id) = i.metro {
+        if data.metro(id).is_none() {
+            notices.push(Notice { param: "metro".into(), message: format!("No US area has id {id}; choose one by name.") });
+            i.metro = None;
+        }
+    }
+}
+
+/// The `country` value meaning "all countries".
+pub const WORLD: &str = "world";
 
 fn clamp_u((lo, hi): (u32, u32), v: u32) -> u32 {
     v.clamp(lo, hi)
@@ -175,6 +250,28 @@ impl Reducible for AppState {
                 s.scenarios = Rc::new(list);
                 return Rc::new(s);
             }
+            Action::SurveyLoaded(result) => {
+                let mut s = (*self).clone();
+                match result {
+                    Ok(data) => {
+                        let mut notices = (*s.notices).clone();
+                        let mut i = (*s.inputs).clone();
+                        check_survey_inputs(&mut i, &data, &mut notices);
+                        s.survey = Survey::Ready(data);
+                        s.notices = Rc::new(notices);
+                        s.estimate = Rc::new(compute(&i, &s.survey));
+                        s.inputs = Rc::new(i);
+                    }
+                    Err(e) => s.survey = Survey::Failed(e),
+                }
+                return Rc::new(s);
+            }
+            Action::Metro(id) => {
+                i.metro = Some(id);
+                i.location = Location::UsMetro;
+            }
+            Action::Role(r) => i.role = r,
+            Action::Country(c) => i.country = c,
             Action::LoadScenario(k) => match self.scenarios.get(k) {
                 Some(sc) => i = sc.inputs.clone(),
                 None => return self,
@@ -207,13 +304,14 @@ impl Reducible for AppState {
             return self;
         }
         Rc::new(AppState {
-            estimate: Rc::new(estimate(&i)),
+            estimate: Rc::new(compute(&i, &self.survey)),
             inputs: Rc::new(i),
             notices: self.notices.clone(),
             storage: self.storage,
             view: self.view.clone(),
             scenarios: self.scenarios.clone(),
             update_available: self.update_available,
+            survey: self.survey.clone(),
         })
     }
 }

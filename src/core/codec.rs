@@ -212,6 +212,23 @@ fn apply(inp: &mut Inputs, key: &str, val: &str) -> Result<(), String> {
             inp.assumptions.primary = ExperienceSource::from_code(val)
                 .ok_or_else(|| bad_choice(val, "experience source", def.assumptions.primary.label()))?
         }
+        "metro" => {
+            inp.metro = Some(parse_int(val, bounds::METRO).ok_or_else(|| format!("“{}” is not an area id; ignored.", quote(val)))?)
+        }
+        "role" => {
+            let ok = !val.is_empty() && val.len() <= 40 && val.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !ok {
+                return Err(format!("“{}” is not a role code; using {}.", quote(val), def.role));
+            }
+            inp.role = val.to_string();
+        }
+        "country" => {
+            let ok = !val.trim().is_empty() && val.chars().count() <= 60 && !val.chars().any(|c| c.is_control() || c == '<' || c == '>');
+            if !ok {
+                return Err(format!("“{}” is not a country name; the location decides.", quote(val)));
+            }
+            inp.country = val.trim().to_string();
+        }
         "hpy" => {
             inp.assumptions.paid_hours = parse_int(val, bounds::PAID_HOURS)
                 .ok_or_else(|| bad_number(val, bounds::PAID_HOURS, def.assumptions.paid_hours))?
@@ -290,6 +307,15 @@ pub fn encode(inp: &Inputs) -> String {
     }
     if inp.currency != d.currency {
         push("cur", inp.currency.code().into());
+    }
+    if let Some(m) = inp.metro {
+        push("metro", m.to_string());
+    }
+    if inp.role != d.role {
+        push("role", inp.role.clone());
+    }
+    if inp.country != d.country {
+        push("country", inp.country.clone());
     }
     let (a, da) = (&inp.assumptions, &d.assumptions);
     if a.primary != da.primary {

@@ -18,6 +18,9 @@ pub enum Source {
     SoftwareGuild,
     /// A claim the article makes without naming a source.
     Article,
+    /// Not from the article: US Department of Labor prevailing wages
+    /// (OFLC 2025-26), from the bundled data file.
+    Dol,
 }
 
 impl Source {
@@ -27,6 +30,7 @@ impl Source {
             Source::PayScale => "PayScale",
             Source::SoftwareGuild => "Software Guild",
             Source::Article => "the article",
+            Source::Dol => "US Dept. of Labor",
         }
     }
 }

@@ -254,8 +254,23 @@ pub fn level_position(years: f64) -> f64 {
     interpolate(&[(ANCHOR_YEARS[0], 0.0), (ANCHOR_YEARS[1], 0.5), (ANCHOR_YEARS[2], 1.0)], years)
 }
 
+/// A US metro area's pay against the national level, resolved from the
+/// survey data by the caller (the engine itself bundles no data file).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetroFactor {
+    /// Area name, e.g. "Austin-Round Rock, TX".
+    pub name: String,
+    /// Percent against the national level (DOL Level III against national).
+    pub pct: f64,
+}
+
 /// Computes the estimate. Never panics; any finite inputs give finite output.
 pub fn estimate(inp: &Inputs) -> Estimate {
+    estimate_with(inp, None)
+}
+
+/// [`estimate`] with the factor of the chosen US metro area, when known.
+pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
     let a = &inp.assumptions;
     let years = inp.years.min(50) as f64;
     let mut steps = Vec::new();
@@ -326,7 +341,23 @@ pub fn estimate(inp: &Inputs) -> Estimate {
             pct: None,
             value: primary_of(ps, sg),
         });
-        let loc_pct = if let Some(f) = inp.location.city_premium() {
+        let loc_pct = if inp.location == Location::UsMetro {
+            match metro {
+                Some(m) => Some((
+                    m.pct,
+                    Basis::Source(Source::Dol, vec![]),
+                    format!(
+                        "{} pays {} against the national level: its DOL prevailing wage (Level III, software developers) against a national Level III derived from BLS percentiles.",
+                        m.name,
+                        format_pct(m.pct)
+                    ),
+                )),
+                None => {
+                    notes.push("No US metro area is chosen yet (or its data has not loaded), so the US average is used.".into());
+                    None
+                }
+            }
+        } else if let Some(f) = inp.location.city_premium() {
             Some((f.value, Basis::Source(Source::PayScale, vec![f.id]), format!("{} pays {} against the US national average (PayScale, via the article).", f.label, format_pct(f.value))))
         } else if inp.location.is_world_region() {
             let r = inp.location.region();

@@ -56,6 +56,8 @@ choice! {
         Chicago => "chicago", "Chicago, US";
         Boston => "boston", "Boston, US";
         Orlando => "orlando", "Orlando, US";
+        /// Any of the 530 DOL areas, chosen by name once the data has loaded.
+        UsMetro => "metro", "Another US metro area (530, DOL data)";
         NorthAmerica => "north-america", "North America (region)";
         LatinAmerica => "latin-america", "Latin America (region)";
         WesternEurope => "western-europe", "Western Europe (region)";
@@ -160,6 +162,7 @@ impl Location {
             | Location::Chicago
             | Location::Boston
             | Location::Orlando
+            | Location::UsMetro
             | Location::NorthAmerica => Region::NorthAmerica,
             Location::LatinAmerica => Region::LatinAmerica,
             Location::WesternEurope => Region::WesternEurope,
@@ -187,7 +190,8 @@ impl Location {
             | Location::SanFrancisco
             | Location::Chicago
             | Location::Boston
-            | Location::Orlando => "United States",
+            | Location::Orlando
+            | Location::UsMetro => "United States",
             Location::India => "Country",
             _ => "World region",
         }
@@ -328,6 +332,8 @@ pub mod bounds {
     pub const RATE: (u32, u32) = (1, 2000);
     /// Paid hours in a salaried year.
     pub const PAID_HOURS: (u32, u32) = (1000, 3000);
+    /// DOL area ids.
+    pub const METRO: (u32, u32) = (1, 999_999);
     /// Any percentage adjustment.
     pub const PCT: (i32, i32) = (-90, 300);
     /// Units of a currency per USD.
@@ -381,6 +387,9 @@ impl Default for Assumptions {
     }
 }
 
+/// The survey role compared by default.
+pub const DEFAULT_ROLE: &str = "backend";
+
 /// Everything the estimate depends on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inputs {
@@ -404,6 +413,12 @@ pub struct Inputs {
     pub weeks_per_year: u32,
     /// Display currency.
     pub currency: Currency,
+    /// DOL area id when `location` is [`Location::UsMetro`].
+    pub metro: Option<u32>,
+    /// Survey role code for the data comparison (e.g. `backend`).
+    pub role: String,
+    /// Survey country for the data comparison; empty = follow the location.
+    pub country: String,
     /// Editable assumptions.
     pub assumptions: Assumptions,
 }
@@ -422,6 +437,9 @@ impl Default for Inputs {
             hours_per_week: 30,
             weeks_per_year: 46,
             currency: Currency::Usd,
+            metro: None,
+            role: DEFAULT_ROLE.to_string(),
+            country: String::new(),
             assumptions: Assumptions::default(),
         }
     }

@@ -286,7 +286,7 @@ fn excerpt(s: &str) -> String {
     if e.len() < s.len() {
         e.push('…');
     }
-    format!("{e:?}")
+    format!("“{e}”")
 }
 
 /// One stored group: packed key (role, country, band, ext; 255 = any) and figures.
@@ -514,7 +514,7 @@ impl SurveyData {
         let (_, first) = lines.need("the header line")?;
         if first != FORMAT_HEADER {
             let found = if first.starts_with("#bdsc-survey ") { "an unsupported format version" } else { "no format header" };
-            return err(1, format!("{found}: expected {FORMAT_HEADER:?}, found {}", excerpt(first)));
+            return err(1, format!("{found}: expected “{FORMAT_HEADER}”, found {}", excerpt(first)));
         }
         let mut rows: Vec<Option<Section>> = vec![None; SECTIONS.len()];
         let mut g24: Option<RawGroups> = None;
@@ -825,17 +825,19 @@ impl SurveyData {
     /// Areas whose name or state contains every word of `q` (case-insensitive),
     /// names starting with the query first, then by name; at most `limit`.
     pub fn search_metros(&self, q: &str, limit: usize) -> Vec<&Metro> {
-        let words: Vec<String> = q.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        let words: Vec<String> = q.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
         if words.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let q0 = q.trim().to_lowercase();
+        // ASCII folding: the DOL names are ASCII, and full Unicode case tables
+        // would cost the wasm several KB.
+        let q0 = q.trim().to_ascii_lowercase();
         let mut hits: Vec<(bool, &Metro)> = self
             .metros
             .iter()
             .filter_map(|m| {
-                let hay = format!("{} {}", m.name, m.state).to_lowercase();
-                words.iter().all(|w| hay.contains(w.as_str())).then(|| (!m.name.to_lowercase().starts_with(&q0), m))
+                let hay = format!("{} {}", m.name, m.state).to_ascii_lowercase();
+                words.iter().all(|w| hay.contains(w.as_str())).then(|| (!m.name.to_ascii_lowercase().starts_with(&q0), m))
             })
             .collect();
         hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.name.cmp(&b.1.name)));
@@ -903,7 +905,7 @@ impl SurveyData {
             self.distribution_from(first, q)
         } else {
             let mut d = self.distribution_from(other, q)?;
-            d.backed_off.insert(0, format!("fewer than {MIN_N} {} in the {}, so the {} is used", r.name.to_lowercase(), first.name(), other.name()));
+            d.backed_off.insert(0, format!("fewer than {MIN_N} {} in the {}, so the {} is used", r.name.to_ascii_lowercase(), first.name(), other.name()));
             Some(d)
         }
     }
@@ -952,7 +954,7 @@ impl SurveyData {
                     }
                     match find_ext(&self.industries, &code).and_then(|x| Some((x, self.industries.get(x)?.name.as_str()))) {
                         Some(e) => ext = Some(e),
-                        None => notes.push(format!("unknown industry {i:?}, so industry is left out")),
+                        None => notes.push(format!("unknown industry “{i}”, so industry is left out")),
                     }
                 }
             }
@@ -969,7 +971,7 @@ impl SurveyData {
                     };
                     match find_ext(&self.languages, code).and_then(|x| Some((x, self.languages.get(x)?.name.as_str()))) {
                         Some(e) => ext = Some(e),
-                        None => notes.push(format!("unknown language {l:?}, so language is left out")),
+                        None => notes.push(format!("unknown language “{l}”, so language is left out")),
                     }
                 }
             }
@@ -1009,7 +1011,7 @@ impl SurveyData {
                 } else if prev.1.is_some() && step.1.is_none() && prev.0 == step.0 {
                     notes.push(format!("fewer than {MIN_N} respondents in {small}, so years of experience are left out"));
                 } else if prev.0.is_some() && step.0.is_none() {
-                    notes.push(format!("fewer than {MIN_N} {} in {}, so worldwide figures are shown", role.name.to_lowercase(), cname(prev.0)));
+                    notes.push(format!("fewer than {MIN_N} {} in {}, so worldwide figures are shown", role.name.to_ascii_lowercase(), cname(prev.0)));
                 } else if prev.1.is_some() && step.1.is_none() {
                     notes.push(format!("fewer than {MIN_N} respondents in {small}, so all years are used ({} asked)", bname(prev.1)));
                 }

@@ -6,7 +6,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::fields::{options, pick, ChoiceSelect, NumberField};
-use crate::app::state::Action;
+use super::survey::MetroPicker;
+use crate::app::state::{Action, Survey};
 use crate::core::estimate::years_words;
 use crate::core::inputs::{bounds, Currency, Industry, Inputs, Language, Location, Mode, RateBasis};
 
@@ -15,6 +16,8 @@ use crate::core::inputs::{bounds, Currency, Industry, Inputs, Language, Location
 pub struct FormProps {
     /// Current inputs.
     pub inputs: Rc<Inputs>,
+    /// Survey data (for the US metro search).
+    pub survey: Survey,
     /// Where changes go.
     pub dispatch: Callback<Action>,
 }
@@ -62,6 +65,9 @@ pub fn InputForm(p: &FormProps) -> Html {
                 <ChoiceSelect id="location" label="Where you work" value={i.location.code()}
                     options={options::<Location>(Some(Location::group))}
                     onchange={pick::<Location, _>(d, Action::Location)} />
+                if i.location == Location::UsMetro {
+                    <MetroPicker survey={p.survey.clone()} metro={i.metro} dispatch={d.clone()} />
+                }
                 <ChoiceSelect id="language" label="Main backend language" value={i.language.code()} options={options::<Language>(None)}
                     onchange={pick::<Language, _>(d, Action::Language)} />
                 <ChoiceSelect id="industry" label="Industry" value={i.industry.code()} options={options::<Industry>(None)}

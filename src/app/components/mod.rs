@@ -1,6 +1,7 @@
 //! Function components. Each takes the parts of the state it shows and, where
 //! it changes anything, a `Callback<Action>`.
 
+pub mod article_vs_data;
 pub mod assumptions;
 pub mod charts;
 pub mod fields;
@@ -10,6 +11,7 @@ pub mod result;
 pub mod scenarios;
 pub mod share;
 pub mod sources;
+pub mod survey;
 
 use crate::core::inputs::Inputs;
 use crate::core::money::{format_compact, format_usd_in};

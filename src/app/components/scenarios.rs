@@ -56,6 +56,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             label: s.name.chars().take(14).collect(),
             value: e.annual * fx,
             range: Some((e.low * fx, e.high * fx)),
+            whisker: None,
             mark: None,
             you: s.inputs == *i,
             text: money_short(e.annual, i),

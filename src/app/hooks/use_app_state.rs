@@ -3,11 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::app::services::{storage, url};
+use crate::app::services::{data, storage, url};
 use crate::app::state::{Action, AppState, Storage};
 use crate::core::codec::{self, Notice};
 use crate::core::inputs::Inputs;
 use crate::core::scenarios;
+use crate::core::survey::{SurveyData, SURVEY_FILE};
 use crate::core::view::{ViewOptions, VIEW_PARAMS};
 
 /// Reads the initial inputs: the address wins; without one, the last saved
@@ -116,6 +117,18 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
             if let Some(root) = gloo::utils::document().document_element() {
                 root.set_class_name(classes);
             }
+        });
+    }
+    {
+        // The survey data comes after the first paint, from the same origin.
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = data::fetch_text(SURVEY_FILE)
+                    .await
+                    .and_then(|text| SurveyData::parse(&text).map(std::rc::Rc::new).map_err(|e| e.to_string()));
+                dispatch.dispatch(Action::SurveyLoaded(result));
+            });
         });
     }
     state

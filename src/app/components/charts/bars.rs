@@ -15,6 +15,8 @@ pub struct Row {
     pub value: f64,
     /// Range drawn as a lighter band, if any.
     pub range: Option<(f64, f64)>,
+    /// Whiskers drawn as a thin line behind the band (e.g. p10–p90).
+    pub whisker: Option<(f64, f64)>,
     /// An extra mark such as a region's top end: (value, label).
     pub mark: Option<(f64, String)>,
     /// The user's own row, highlighted.
@@ -47,7 +49,7 @@ pub fn height(n: usize) -> f64 {
 pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_label: Option<(f64, String)>) -> Html {
     let max = rows
         .iter()
-        .flat_map(|r| [Some(r.value), r.range.map(|x| x.1), r.mark.as_ref().map(|m| m.0)])
+        .flat_map(|r| [Some(r.value), r.range.map(|x| x.1), r.whisker.map(|x| x.1), r.mark.as_ref().map(|m| m.0)])
         .flatten()
         .chain(reference.map(|r| r.value))
         .chain(you_label.as_ref().map(|y| y.0))
@@ -71,6 +73,9 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
                 html! {
                     <g class={cls}>
                         <text class="label" x={n(LABEL_W - 8.0)} y={n(y + ROW_H / 2.0 + 4.0)} text-anchor="end">{ &r.label }</text>
+                        if let Some((lo, hi)) = r.whisker {
+                            <line class="whisker" x1={n(x.at(lo))} x2={n(x.at(hi))} y1={n(y + ROW_H / 2.0)} y2={n(y + ROW_H / 2.0)} />
+                        }
                         if let Some((lo, hi)) = r.range {
                             <rect class="range" x={n(x.at(lo))} y={n(y + 8.0)}
                                 width={n((x.at(hi) - x.at(lo)).max(2.0))} height={n(ROW_H - 16.0)} rx="3" />
@@ -83,7 +88,7 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
                         if let Some((m, _)) = &r.mark {
                             <path class="mark" d={format!("M{} {} l5 6 l-5 6 l-5 -6 z", n(x.at(*m)), n(y + ROW_H / 2.0 - 6.0))} />
                         }
-                        <text class="value" x={n(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0))) + 8.0)}
+                        <text class="value" x={n(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0)).max(r.whisker.map_or(0.0, |w| w.1))) + 8.0)}
                             y={n(y + ROW_H / 2.0 + 4.0)}>{ &r.text }</text>
                     </g>
                 }

@@ -101,6 +101,7 @@ pub fn ChartFigure(p: &FigureProps) -> Html {
             { p.legend.clone() }
             <details class="chart-table">
                 <summary>{ "Show the numbers as a table" }</summary>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{} (table)", p.title)}>
                 <table>
                     <caption class="visually-hidden">{ &p.title }</caption>
                     <thead><tr>{ for p.head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
@@ -116,6 +117,7 @@ pub fn ChartFigure(p: &FigureProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             </details>
         </figure>
     }

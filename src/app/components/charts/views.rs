@@ -83,6 +83,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 },
                 value: v * fx,
                 range: None,
+                whisker: None,
                 mark: None,
                 you: c == i.location,
                 text: if c == Location::UsNational { money_short(v, i) } else { format!("{} {}", money_short(v, i), format_pct(prem)) },
@@ -104,6 +105,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 label: r.label().into(),
                 value: (lo.value + hi.value) / 2.0 * fx,
                 range: Some((lo.value * fx, hi.value * fx)),
+                whisker: None,
                 mark: Some((top.value * fx, format!("top end {}", money_h(top.value, i)))),
                 you: r == e.freelance.region,
                 text: format!("{}–{}", money_short(lo.value, i), money_short(hi.value, i)),
@@ -122,11 +124,12 @@ pub fn Charts(p: &ChartsProps) -> Html {
     // 4. Estimate against the national average.
     let nat = d::US_AVERAGE.value;
     let vs_rows = vec![
-        Row { label: "US average".into(), value: nat * fx, range: None, mark: None, you: false, text: money_short(nat, i) },
+        Row { label: "US average".into(), value: nat * fx, range: None, whisker: None, mark: None, you: false, text: money_short(nat, i) },
         Row {
             label: "You".into(),
             value: e.annual * fx,
             range: Some((e.low * fx, e.high * fx)),
+            whisker: None,
             mark: None,
             you: true,
             text: format!("{} {}", money_short(e.annual, i), format_pct(((e.annual / nat - 1.0) * 100.0).round())),
@@ -145,6 +148,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
             label: "Salaried".into(),
             value: s.point * fx,
             range: Some((s.low * fx, s.high * fx)),
+            whisker: None,
             mark: None,
             you: e.mode == Mode::Salaried,
             text: money_short(s.point, i),
@@ -153,6 +157,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
             label: "Freelance".into(),
             value: f.annual * fx,
             range: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
+            whisker: None,
             mark: None,
             you: e.mode == Mode::Freelance,
             text: money_short(f.annual, i),

@@ -1,0 +1,259 @@
+//! Evidence from real data: the survey distribution for the user's selection
+//! (with n and back-off), roles compared, and the US metro picker.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::charts::{bars, ChartFigure};
+use super::{money, money_h, money_short};
+use crate::app::state::{Action, Survey, WORLD};
+use crate::core::estimate::Estimate;
+use crate::core::inputs::{Industry, Inputs, Language, Location};
+use crate::core::money::{format_pct, group_digits};
+use crate::core::survey::{Percentiles, Query, SurveyData, MIN_N};
+
+/// The survey country for the inputs: the chosen one, or the location's.
+pub fn effective_country(i: &Inputs) -> Option<&str> {
+    match i.country.as_str() {
+        WORLD => None,
+        "" => match i.location {
+            Location::India => Some("India"),
+            l if l.group() == "United States" => Some("United States of America"),
+            _ => None,
+        },
+        c => Some(c),
+    }
+}
+
+/// The survey query for the inputs.
+pub fn query(i: &Inputs) -> Query<'_> {
+    Query {
+        role: &i.role,
+        country: effective_country(i),
+        years: Some(i.years),
+        language: (i.language != Language::Unspecified).then(|| i.language.code()),
+        industry: (i.industry != Industry::Unspecified).then(|| i.industry.code()),
+    }
+}
+
+/// Where `v` falls in a distribution, in words.
+pub fn percentile_words(p: &Percentiles, v: f64) -> String {
+    let pts = [(10.0, p.p10), (25.0, p.p25), (50.0, p.p50), (75.0, p.p75), (90.0, p.p90)];
+    if v < p.p10 as f64 {
+        return "below the 10th percentile".into();
+    }
+    if v > p.p90 as f64 {
+        return "above the 90th percentile".into();
+    }
+    for w in pts.windows(2) {
+        let ((pa, a), (pb, b)) = (w[0], w[1]);
+        if v <= b as f64 {
+            let t = if b > a { (v - a as f64) / (b - a) as f64 } else { 0.0 };
+            return format!("at about the {}th percentile", (pa + t * (pb - pa)).round() as u32);
+        }
+    }
+    "at about the 90th percentile".into()
+}
+
+fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
+    bars::Row {
+        label: label.into(),
+        value: p.p50 as f64 * fx,
+        range: Some((p.p25 as f64 * fx, p.p75 as f64 * fx)),
+        whisker: Some((p.p10 as f64 * fx, p.p90 as f64 * fx)),
+        mark: None,
+        you,
+        text: money_short(p.p50 as f64, i),
+    }
+}
+
+fn stats_cells(label: String, p: &Percentiles, i: &Inputs) -> Vec<String> {
+    let mut r = vec![label];
+    r.extend([p.p10, p.p25, p.p50, p.p75, p.p90].iter().map(|v| money(*v as f64, i)));
+    r.push(group_digits(p.n as u64, false));
+    r
+}
+
+/// Properties of [`SurveyPanel`].
+#[derive(Properties, PartialEq)]
+pub struct SurveyProps {
+    /// Current inputs.
+    pub inputs: Rc<Inputs>,
+    /// Their article-based estimate.
+    pub estimate: Rc<Estimate>,
+    /// The data, once loaded.
+    pub survey: Survey,
+    /// Where changes go.
+    pub dispatch: Callback<Action>,
+}
+
+/// The data panel.
+#[function_component]
+pub fn SurveyPanel(p: &SurveyProps) -> Html {
+    let body = match &p.survey {
+        Survey::Loading => html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> },
+        Survey::Failed(e) => html! {
+            <p class="notice-inline" role="status">{ format!("The survey data could not be loaded ({e}). The article-based estimate is unaffected.") }</p>
+        },
+        Survey::Ready(d) => ready(p, d),
+    };
+    html! {
+        <section id="survey" class="card survey" aria-labelledby="survey-title">
+            <h2 id="survey-title">{ "What people like you report earning" }</h2>
+            { body }
+        </section>
+    }
+}
+
+fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
+    let i = &*p.inputs;
+    let fx = i.assumptions.per_usd[i.currency.index()];
+    let dispatch = &p.dispatch;
+    let on_role = dispatch.reform(|e: Event| Action::Role(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_country = dispatch.reform(|e: Event| Action::Country(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let country = effective_country(i);
+    let dist = d.distribution(&query(i));
+    let article = p.estimate.salaried.point;
+    let us = country == Some("United States of America");
+    let bls = d.bls();
+    let bls_p = Percentiles { p10: bls.p10, p25: bls.p25, p50: bls.p50, p75: bls.p75, p90: bls.p90, n: bls.employment };
+
+    let mut rows = Vec::new();
+    let mut table = Vec::new();
+    if let Some(x) = &dist {
+        rows.push(stats_row("Survey", &x.stats, i, fx, true));
+        table.push(stats_cells(format!("Survey: {}", x.group), &x.stats, i));
+    }
+    if us {
+        rows.push(stats_row("BLS (all US)", &bls_p, i, fx, false));
+        table.push(stats_cells("BLS: all US software developers (employment)".into(), &bls_p, i));
+    }
+    let roles: Vec<Html> = d
+        .roles()
+        .iter()
+        .filter(|r| r.n_2024.max(r.n_2025) >= 300)
+        .filter_map(|r| {
+            let q = Query { role: &r.code, country, ..Query::default() };
+            let x = d.distribution(&q)?;
+            Some(html! {
+                <tr class={classes!((r.code == i.role).then_some("you"))}>
+                    <th scope="row">{ &r.name }</th>
+                    <td>{ money(x.stats.p50 as f64, i) }</td>
+                    <td>{ format!("{} – {}", money(x.stats.p25 as f64, i), money(x.stats.p75 as f64, i)) }</td>
+                    <td>{ group_digits(x.stats.n as u64, false) }</td>
+                    <td>{ if x.backed_off.is_empty() { x.source.name().to_string() } else { format!("{}; {}", x.source.name(), x.backed_off.join("; ")) } }</td>
+                </tr>
+            })
+        })
+        .collect();
+    let metro = (i.location == Location::UsMetro).then(|| i.metro.and_then(|id| d.metro(id))).flatten();
+    html! {
+        <>
+            <p>{ "Percentiles of yearly pay reported by survey respondents, next to the article-based estimate. Groups smaller than " }{ MIN_N }{ " are never shown: the calculator widens the group and says how." }</p>
+            <div class="pair">
+                <div class="field">
+                    <label for="survey-role">{ "Role" }</label>
+                    <select id="survey-role" onchange={on_role}>
+                        { for d.roles().iter().filter(|r| r.n_2024.max(r.n_2025) >= MIN_N).map(|r| html! {
+                            <option value={r.code.clone()} selected={r.code == i.role}>{ &r.name }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="survey-country">{ "Country" }</label>
+                    <select id="survey-country" onchange={on_country}>
+                        <option value="" selected={i.country.is_empty()}>{ format!("From my location ({})", country.unwrap_or("worldwide")) }</option>
+                        <option value={WORLD} selected={i.country == WORLD}>{ "Worldwide" }</option>
+                        { for d.countries().iter().map(|c| html! {
+                            <option value={c.name.clone()} selected={c.name == i.country}>{ &c.name }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            if let Some(x) = &dist {
+                <p id="survey-group" class="group-desc">
+                    <strong>{ format!("{} · n = {}", x.group, group_digits(x.stats.n as u64, false)) }</strong>
+                    { format!(" · {} (ODbL)", x.source.name()) }
+                </p>
+                if !x.backed_off.is_empty() {
+                    <ul id="survey-backoff" class="notes">{ for x.backed_off.iter().map(|b| html! { <li>{ format!("Widened: {b}.") }</li> }) }</ul>
+                }
+                <p id="survey-position">
+                    { format!("The article-based salary estimate, {}, is {} of this group (median {}).",
+                        money(article, i), percentile_words(&x.stats, article), money(x.stats.p50 as f64, i)) }
+                </p>
+            } else {
+                <p class="notice-inline">{ "No group of this role has enough respondents to show." }</p>
+            }
+            if !rows.is_empty() {
+                <ChartFigure name="distribution" title="Article-based estimate against the reported distribution"
+                    desc={format!("Box plots: the line spans the 10th to 90th percentile, the box the middle half, the tick the median. The vertical line is the article-based estimate, {}.", money(article, i))}
+                    svg={bars::draw(&rows, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i)))))}
+                    height={bars::height(rows.len())}
+                    legend={html!{ <p class="legend legend-note">{ "Line: 10th–90th percentile; box: 25th–75th; tick: median; vertical line: the article-based estimate." }</p> }}
+                    head={vec!["Group".into(), "p10".into(), "p25".into(), "Median".into(), "p75".into(), "p90".into(), "n".into()]}
+                    rows={table} />
+            }
+            if let Some(m) = metro {
+                <p id="metro-levels">
+                    { format!("{}: DOL prevailing wages for software developers, Level I {} to Level IV {} an hour; Level III {} is {} against the national Level III of {} (derived from BLS). Levels are not percentiles.",
+                        m.name, money_h(m.l1_cents as f64 / 100.0, i), money_h(m.l4_cents as f64 / 100.0, i), money_h(m.l3_cents as f64 / 100.0, i),
+                        format_pct(m.factor_pct()), money_h(d.national_l3_cents() as f64 / 100.0, i)) }
+                </p>
+            }
+            <h3 id="roles-title">{ format!("Roles compared, {}", country.unwrap_or("worldwide")) }</h3>
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
+                <table id="roles-table">
+                    <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ "Median" }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source and widening" }</th></tr></thead>
+                    <tbody>{ for roles }</tbody>
+                </table>
+            </div>
+        </>
+    }
+}
+
+/// Properties of [`MetroPicker`].
+#[derive(Properties, PartialEq)]
+pub struct MetroProps {
+    /// The data, once loaded.
+    pub survey: Survey,
+    /// Chosen area.
+    pub metro: Option<u32>,
+    /// Where the choice goes.
+    pub dispatch: Callback<Action>,
+}
+
+/// Search the 530 DOL areas by name.
+#[function_component]
+pub fn MetroPicker(p: &MetroProps) -> Html {
+    let q = use_state(String::new);
+    let Some(d) = p.survey.data() else {
+        return html! { <p class="hint" role="status">{ "Loading the 530 US areas…" }</p> };
+    };
+    let oninput = {
+        let q = q.clone();
+        Callback::from(move |e: InputEvent| q.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let hits = d.search_metros(&q, 8);
+    let chosen = p.metro.and_then(|id| d.metro(id));
+    html! {
+        <div class="field metro">
+            <label for="metro-search">{ "Find a US metro area" }</label>
+            <input id="metro-search" type="search" value={(*q).clone()} {oninput} placeholder="e.g. Austin, Seattle" aria-describedby="metro-chosen" autocomplete="off" />
+            <p id="metro-chosen" class="hint" role="status">
+                { match chosen { Some(m) => format!("Chosen: {} ({} against the US level, DOL)", m.name, format_pct(m.factor_pct())), None => "No area chosen yet.".to_string() } }
+            </p>
+            if !hits.is_empty() {
+                <ul class="metro-results">
+                    { for hits.iter().map(|m| {
+                        let (id, q) = (m.id, q.clone());
+                        let pick = p.dispatch.reform(move |_: MouseEvent| { q.set(String::new()); Action::Metro(id) });
+                        html! { <li><button type="button" class="secondary metro-option" onclick={pick}>{ format!("{} ({})", m.name, format_pct(m.factor_pct())) }</button></li> }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
