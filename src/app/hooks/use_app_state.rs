@@ -103,6 +103,14 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
         // The service-worker script announces a waiting build with this event.
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
+            // It may have fired before the app started: the script also marks <html>.
+            let ready = gloo::utils::document()
+                .document_element()
+                .and_then(|e| e.get_attribute("data-bdsc-update"))
+                .is_some_and(|v| v == "ready");
+            if ready {
+                dispatch.dispatch(Action::UpdateAvailable);
+            }
             let listener = gloo::events::EventListener::new(&gloo::utils::window(), "bdsc:update", move |_| {
                 dispatch.dispatch(Action::UpdateAvailable)
             });
