@@ -71,7 +71,7 @@ pub fn App() -> Html {
                 <div class="col-wide">
                     <ScenariosPanel scenarios={state.scenarios.clone()} inputs={state.inputs.clone()} storage={state.storage} dispatch={dispatch.clone()} />
                     <ArticleVsData survey={state.survey.clone()} />
-                    <AssumptionsPanel inputs={state.inputs.clone()} dispatch={dispatch.clone()} />
+                    <AssumptionsPanel assumptions={state.inputs.assumptions.clone()} dispatch={dispatch.clone()} />
                     <SharePanel inputs={state.inputs.clone()} />
                     <Sources />
                 </div>

@@ -1,19 +1,18 @@
 //! The assumptions panel: every number the article does not give, visible and
 //! editable, with its default and the rule behind it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
-use crate::core::inputs::{bounds, Currency, ExperienceSource, Industry, Inputs, Language, Region, FX_DATE};
+use crate::core::inputs::{bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region, FX_DATE};
 
 /// Properties of [`AssumptionsPanel`].
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsProps {
-    /// Current inputs.
-    pub inputs: Rc<Inputs>,
+    /// Current assumptions (only these, so the panel is not re-rendered when
+    /// any other input changes).
+    pub assumptions: Assumptions,
     /// Where changes go.
     pub dispatch: Callback<Action>,
 }
@@ -21,7 +20,7 @@ pub struct AssumptionsProps {
 /// The assumptions, grouped, each an input.
 #[function_component]
 pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
-    let a = &p.inputs.assumptions;
+    let a = &p.assumptions;
     let d = &p.dispatch;
     let (lo, hi) = (bounds::PCT.0 as f64, bounds::PCT.1 as f64);
     let pct_field = |id: String, label: String, value: i32, default: i32, act: Callback<f64>| {

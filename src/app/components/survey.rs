@@ -107,12 +107,20 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
     }
 }
 
+/// Brackets the survey computations with User Timing marks, so the benchmark
+/// can read how long they take in the browser (`performance` entries named
+/// `bdsc-survey`). Costs two calls per render.
+fn mark(name: &str) {
+    if let Some(perf) = gloo::utils::window().performance() {
+        let _ = perf.mark(name);
+    }
+}
+
 fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
+    mark("bdsc-survey-start");
     let i = &*p.inputs;
     let fx = i.assumptions.per_usd[i.currency.index()];
     let dispatch = &p.dispatch;
-    let on_role = dispatch.reform(|e: Event| Action::Role(e.target_unchecked_into::<HtmlSelectElement>().value()));
-    let on_country = dispatch.reform(|e: Event| Action::Country(e.target_unchecked_into::<HtmlSelectElement>().value()));
     let country = effective_country(i);
     let dist = d.distribution(&query(i));
     let article = p.estimate.salaried.point;
@@ -149,29 +157,15 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
         })
         .collect();
     let metro = (i.location == Location::UsMetro).then(|| i.metro.and_then(|id| d.metro(id))).flatten();
+    mark("bdsc-survey-end");
+    if let Some(perf) = gloo::utils::window().performance() {
+        let _ = perf.measure_with_start_mark_and_end_mark("bdsc-survey", "bdsc-survey-start", "bdsc-survey-end");
+    }
     html! {
         <>
             <p>{ "Percentiles of yearly pay reported by survey respondents, next to the article-based estimate. Groups smaller than " }{ MIN_N }{ " are never shown: the calculator widens the group and says how." }</p>
-            <div class="pair">
-                <div class="field">
-                    <label for="survey-role">{ "Role" }</label>
-                    <select id="survey-role" onchange={on_role}>
-                        { for d.roles().iter().filter(|r| r.n_2024.max(r.n_2025) >= MIN_N).map(|r| html! {
-                            <option value={r.code.clone()} selected={r.code == i.role}>{ &r.name }</option>
-                        }) }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="survey-country">{ "Country" }</label>
-                    <select id="survey-country" onchange={on_country}>
-                        <option value="" selected={i.country.is_empty()}>{ format!("From my location ({})", country.unwrap_or("worldwide")) }</option>
-                        <option value={WORLD} selected={i.country == WORLD}>{ "Worldwide" }</option>
-                        { for d.countries().iter().map(|c| html! {
-                            <option value={c.name.clone()} selected={c.name == i.country}>{ &c.name }</option>
-                        }) }
-                    </select>
-                </div>
-            </div>
+            <SurveySelects survey={p.survey.clone()} role={i.role.clone()} country={i.country.clone()}
+                effective={country.unwrap_or("worldwide").to_string()} dispatch={dispatch.clone()} />
             if let Some(x) = &dist {
                 <p id="survey-group" class="group-desc">
                     <strong>{ format!("{} · n = {}", x.group, group_digits(x.stats.n as u64, false)) }</strong>
@@ -211,6 +205,48 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                 </table>
             </div>
         </>
+    }
+}
+
+/// Properties of [`SurveySelects`].
+#[derive(Properties, PartialEq)]
+struct SelectsProps {
+    survey: Survey,
+    role: String,
+    country: String,
+    /// The country the location implies, for the first option's label.
+    effective: String,
+    dispatch: Callback<Action>,
+}
+
+/// Role and country pickers: their own component, so the long country list is
+/// only rebuilt when the choice or the data changes, not on every input.
+#[function_component]
+fn SurveySelects(p: &SelectsProps) -> Html {
+    let Some(d) = p.survey.data() else { return html! {} };
+    let on_role = p.dispatch.reform(|e: Event| Action::Role(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_country = p.dispatch.reform(|e: Event| Action::Country(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    html! {
+        <div class="pair">
+            <div class="field">
+                <label for="survey-role">{ "Role" }</label>
+                <select id="survey-role" onchange={on_role}>
+                    { for d.roles().iter().filter(|r| r.n_2024.max(r.n_2025) >= MIN_N).map(|r| html! {
+                        <option value={r.code.clone()} selected={r.code == p.role}>{ &r.name }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="survey-country">{ "Country" }</label>
+                <select id="survey-country" onchange={on_country}>
+                    <option value="" selected={p.country.is_empty()}>{ format!("From my location ({})", p.effective) }</option>
+                    <option value={WORLD} selected={p.country == WORLD}>{ "Worldwide" }</option>
+                    { for d.countries().iter().map(|c| html! {
+                        <option value={c.name.clone()} selected={c.name == p.country}>{ &c.name }</option>
+                    }) }
+                </select>
+            </div>
+        </div>
     }
 }
 
