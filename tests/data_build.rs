@@ -113,7 +113,7 @@ fn data_file_states_its_licences_beside_the_data() {
 
 /// Size budget. The file is fetched after the first paint, so it does not
 /// count toward the 150 KB first load, but it should stay small. Measured
-/// (README-data.md): 152,462 bytes raw, 52,912 gzip -9 (ratio 2.9). The raw
+/// (docs/data.md): 152,462 bytes raw, 52,912 gzip -9 (ratio 2.9). The raw
 /// bound of 165,000 leaves ~8 % growth; at the same ratio that is ≈ 57 KB
 /// gzip, under the 60 KB target. When `gzip` is installed the gzip size
 /// itself is checked too.

@@ -4,7 +4,7 @@
 //! and writes, under the output root (default: the repository root),
 //! `static/data/survey-<hash>.txt` (removing older `survey-*.txt` there),
 //! `static/data/LICENSE.md`, `src/core/generated/survey_file.rs` and
-//! `src/core/generated/LICENSE-DATA.md`. See `README-data.md` for every
+//! `src/core/generated/LICENSE-DATA.md`. See `docs/data.md` for every
 //! cleaning rule and the file format.
 
 mod datagen;
