@@ -114,7 +114,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
                 <ChartFigure name="scenarios" title="Scenarios compared, a year"
                     desc={format!("Annual estimate and range for each of {} saved scenarios, in {}.", p.scenarios.len(), i.currency.label())}
                     svg={bars::draw(&rows, None, i.currency, None)} height={bars::height(rows.len())}
-                    head={vec!["Scenario".into(), "Annual".into(), "Range".into(), "Where".into(), "Years".into(), "Mode".into()]}
+                    head={&["Scenario", "Annual", "Range", "Where", "Years", "Mode"] as &[&str]}
                     rows={table} />
                 <a id="export-csv" class="button-link" href={csv_href} download="salary-scenarios.csv">{ "Export comparison as CSV" }</a>
             }

@@ -187,7 +187,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                     svg={bars::draw(&rows, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i)))))}
                     height={bars::height(rows.len())}
                     legend={html!{ <p class="legend legend-note">{ "Line: 10th–90th percentile; box: 25th–75th; tick: median; vertical line: the article-based estimate." }</p> }}
-                    head={vec!["Group".into(), "p10".into(), "p25".into(), "Median".into(), "p75".into(), "p90".into(), "n".into()]}
+                    head={&["Group", "p10", "p25", "Median", "p75", "p90", "n"] as &[&str]}
                     rows={table} />
             }
             if let Some(m) = metro {

@@ -72,7 +72,7 @@ pub struct FigureProps {
     /// SVG viewBox height (width is fixed at [`WIDTH`]).
     pub height: f64,
     /// Table header cells.
-    pub head: Vec<String>,
+    pub head: &'static [&'static str],
     /// Table rows.
     pub rows: Vec<Vec<String>>,
 }
@@ -104,7 +104,7 @@ pub fn ChartFigure(p: &FigureProps) -> Html {
                 <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{} (table)", p.title)}>
                 <table>
                     <caption class="visually-hidden">{ &p.title }</caption>
-                    <thead><tr>{ for p.head.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                    <thead><tr>{ for p.head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                     <tbody>
                         { for p.rows.iter().map(|r| html! {
                             <tr>

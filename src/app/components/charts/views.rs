@@ -179,28 +179,28 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 <ChartFigure name="experience" title="Salary by experience, both sources"
                     desc={format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {} years, {}.", i.years, money(s.point, i))}
                     legend={exp_legend} svg={experience::draw(i, e)} height={experience::HEIGHT}
-                    head={vec!["Years".into(), "PayScale".into(), "Software Guild".into()]} rows={exp_rows} />
+                    head={&["Years", "PayScale", "Software Guild"] as &[&str]} rows={exp_rows} />
                 if !p.compact { <>
                 <ChartFigure name="cities" title="The article's four cities against the US average"
                     desc="Bars of annual salary for the US average and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%), at your experience."
                     svg={bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: "US average".into() }), cur, None)} height={bars::height(city_rows.len())}
                     legend={html!{ <p class="legend legend-note">{ "City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments." }</p> }}
-                    head={vec!["Place".into(), "Salary".into(), "Against US average".into()]} rows={city_table} />
+                    head={&["Place", "Salary", "Against US average"] as &[&str]} rows={city_table} />
                 <ChartFigure name="regions" title="Freelance hourly rates by region"
                     desc={format!("Range bars of the average hourly rate for five world regions with a diamond at each region's top end. Your rate: {} an hour.", money_h(f.rate, i))}
                     svg={bars::draw(&region_rows, None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))))} height={bars::height(region_rows.len())}
                     legend={html!{ <p class="legend legend-note">{ "Band: the article's average range; diamond: its top end; line: your hourly rate." }</p> }}
-                    head={vec!["Region".into(), "Average range".into(), "Top end".into()]} rows={region_table} />
+                    head={&["Region", "Average range", "Top end"] as &[&str]} rows={region_table} />
                 <ChartFigure name="vs-national" title="Your estimate against the US average"
                     desc={format!("The article's US average of {} beside your estimate of {}, with its range.", money(nat, i), money(e.annual, i))}
                     svg={bars::draw(&vs_rows, None, cur, None)} height={bars::height(vs_rows.len())}
-                    head={vec!["".into(), "Annual".into(), "Range".into()]} rows={vs_table} />
+                    head={&["", "Annual", "Range"] as &[&str]} rows={vs_table} />
                 </> }
                 <ChartFigure name="modes" title="Salaried against freelance, a year"
                     desc={format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))}
                     svg={bars::draw(&mode_rows, None, cur, None)} height={bars::height(mode_rows.len())}
                     legend={html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)) }</p> }}
-                    head={vec!["".into(), "Annual".into(), "Range".into()]} rows={mode_table} />
+                    head={&["", "Annual", "Range"] as &[&str]} rows={mode_table} />
             </div>
         </section>
     }
