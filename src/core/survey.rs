@@ -280,6 +280,22 @@ fn err<T>(line: usize, message: impl Into<String>) -> Result<T, ParseError> {
     Err(ParseError { line, message: message.into() })
 }
 
+/// `[section]: what`: the one message shape for a bad row or field, so each
+/// check costs a static string rather than its own `format!` (wasm size).
+fn bad<T>(line: usize, section: &str, what: &str) -> Result<T, ParseError> {
+    err(line, format!("[{section}]: {what}"))
+}
+
+/// `what “excerpt”`: a check on untrusted text, quoting what was found.
+fn bad_text<T>(line: usize, what: &str, found: &str) -> Result<T, ParseError> {
+    err(line, format!("{what} {}", excerpt(found)))
+}
+
+/// `[section]: group N what` for the transposed group tables.
+fn bad_group<T>(line: usize, section: &str, group: usize, what: &str) -> Result<T, ParseError> {
+    err(line, format!("[{section}]: group {} {what}", group + 1))
+}
+
 /// A short, char-boundary-safe excerpt of untrusted text for messages.
 fn excerpt(s: &str) -> String {
     let mut e: String = s.chars().take(40).collect();
@@ -344,23 +360,32 @@ impl<'a> Lines<'a> {
             None => err(self.last + 1, format!("file ends early: expected {what}")),
         }
     }
+    /// Next line of the body of `[section]`.
+    fn need_in(&mut self, section: &str) -> Result<(usize, &'a str), ParseError> {
+        match self.next() {
+            Some(r) => r,
+            None => bad(self.last + 1, section, "file ends early inside this section"),
+        }
+    }
 }
 
 /// Tab-separated fields of a row, exactly `n` of them.
 fn fields<'a>(line: usize, l: &'a str, n: usize, section: &str) -> Result<Vec<&'a str>, ParseError> {
     let f: Vec<&str> = l.splitn(n + 1, '\t').collect();
     if f.len() != n {
-        return err(line, format!("[{section}]: expected {n} tab-separated fields, found {}", if f.len() > n { "more".to_string() } else { f.len().to_string() }));
+        return bad(line, section, if f.len() > n { "more tab-separated fields than expected" } else { "fewer tab-separated fields than expected" });
     }
     Ok(f)
 }
 
 /// Strict unsigned integer: ASCII digits only, fits `u32`.
 fn num(line: usize, s: &str, what: &str) -> Result<u32, ParseError> {
-    if s.is_empty() || s.len() > 10 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return err(line, format!("{what}: expected a whole number, found {}", excerpt(s)));
+    // Digit by digit with overflow checks: one error path, no std parser.
+    let mut v: Option<u32> = (!s.is_empty()).then_some(0);
+    for b in s.bytes() {
+        v = v.filter(|_| b.is_ascii_digit()).and_then(|x| x.checked_mul(10)?.checked_add((b - b'0') as u32));
     }
-    s.parse::<u32>().or_else(|_| err(line, format!("{what}: {} is too large", excerpt(s))))
+    v.map_or_else(|| err(line, format!("{what}: expected a whole number up to 4294967295, found {}", excerpt(s))), Ok)
 }
 
 fn add(line: usize, a: u32, b: u32, what: &str) -> Result<u32, ParseError> {
@@ -382,7 +407,7 @@ fn percentiles(line: usize, f: &[&str], section: &str) -> Result<Percentiles, Pa
         v[i] = num(line, s, section)?;
     }
     if v[..5].windows(2).any(|w| w[0] > w[1]) {
-        return err(line, format!("[{section}]: percentiles are not in order"));
+        return bad(line, section, "percentiles are not in order");
     }
     Ok(Percentiles { p10: v[0], p25: v[1], p50: v[2], p75: v[3], p90: v[4], n: v[5] })
 }
@@ -396,11 +421,11 @@ struct RawGroups {
 fn parse_groups(lines: &mut Lines, header_line: usize, count: usize, section: &str) -> Result<RawGroups, ParseError> {
     // Transposed: 10 lines, each with `count` fields. Keys are range-checked later.
     let mut cols: Vec<Vec<&str>> = Vec::with_capacity(10);
-    for c in 0..10 {
-        let (line, l) = lines.need(&format!("column {} of [{section}]", c + 1))?;
+    for _ in 0..10 {
+        let (line, l) = lines.need_in(section)?;
         let f: Vec<&str> = l.split('\t').collect();
         if f.len() != count {
-            return err(line, format!("[{section}]: column {} has {} fields, expected {count}", c + 1, f.len()));
+            return bad(line, section, "a column has a different number of fields than the row count");
         }
         cols.push(f);
     }
@@ -412,18 +437,18 @@ fn parse_groups(lines: &mut Lines, header_line: usize, count: usize, section: &s
         for (c, slot) in k.iter_mut().enumerate() {
             let s = cell(c);
             if s != "*" {
-                let v = num(line(c), s, &format!("[{section}] key"))?;
+                let v = num(line(c), s, section)?;
                 if v >= ANY as u32 {
-                    return err(line(c), format!("[{section}]: key {v} out of range"));
+                    return bad_group(line(c), section, i, "has a key out of range");
                 }
                 *slot = v as u8;
             }
         }
         let mut v = [0u32; 6];
         for (c, slot) in v.iter_mut().enumerate() {
-            *slot = num(line(4 + c), cell(4 + c), &format!("[{section}] figure"))?;
+            *slot = num(line(4 + c), cell(4 + c), section)?;
         }
-        let hund = |x: u32, c: usize| x.checked_mul(100).map_or_else(|| err(line(c), format!("[{section}]: value too large")), Ok);
+        let hund = |x: u32, c: usize| x.checked_mul(100).map_or_else(|| bad_group(line(c), section, i, "has a value too large"), Ok);
         let p10 = v[0];
         let p25 = add(line(5), p10, v[1], section)?;
         let p50 = add(line(6), p25, v[2], section)?;
@@ -431,11 +456,11 @@ fn parse_groups(lines: &mut Lines, header_line: usize, count: usize, section: &s
         let p90 = add(line(8), p75, v[4], section)?;
         let stats = Percentiles { p10: hund(p10, 4)?, p25: hund(p25, 5)?, p50: hund(p50, 6)?, p75: hund(p75, 7)?, p90: hund(p90, 8)?, n: v[5] };
         if stats.n < MIN_N {
-            return err(line(9), format!("[{section}]: group {} has n {} < {MIN_N}", i + 1, stats.n));
+            return bad_group(line(9), section, i, "has n below the minimum group size");
         }
         if let Some(prev) = rows.last().map(|g: &Group| g.key) {
             if prev >= k {
-                return err(line(0), format!("[{section}]: group {} is not in ascending key order", i + 1));
+                return bad_group(line(0), section, i, "is not in ascending key order");
             }
         }
         rows.push(Group { key: k, stats });
@@ -450,8 +475,8 @@ fn check_groups(g: &RawGroups, section: &str, roles: usize, countries: usize, ex
             let v = r.key[c];
             let bad = if v == ANY { c == 0 } else { v as usize >= limits[c] };
             if bad {
-                let what = ["role", "country", "years band", "industry/language"][c];
-                return err(g.header_line + 1 + c, format!("[{section}]: group {} has {what} {} out of range (0..{})", i + 1, if v == ANY { "*".into() } else { v.to_string() }, limits[c]));
+                let what = ["has a role out of range", "has a country out of range", "has a years band out of range", "has an industry/language out of range"][c];
+                return bad_group(g.header_line + 1 + c, section, i, what);
             }
         }
     }
@@ -481,7 +506,7 @@ fn decimal(line: usize, s: &str) -> Result<f64, ParseError> {
         && body.bytes().last().is_some_and(|b| b.is_ascii_digit());
     match (ok, crate::core::money::parse_decimal(s)) {
         (true, Some(v)) => Ok(v),
-        _ => err(line, format!("expected a decimal number, found {}", excerpt(s))),
+        _ => bad_text(line, "expected a decimal number, found", s),
     }
 }
 
@@ -530,14 +555,14 @@ impl SurveyData {
                 break;
             }
             let Some(inner) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) else {
-                return err(line, format!("expected a comment, a [section rows] line or [end], found {}", excerpt(l)));
+                return bad_text(line, "expected a comment, a [section rows] line or [end], found", l);
             };
             let (name, count) = match inner.split_once(' ') {
                 Some((n, c)) => (n, num(line, c, "section row count")? as usize),
-                None => return err(line, format!("section {} has no row count", excerpt(inner))),
+                None => return bad_text(line, "section without a row count:", inner),
             };
             let Some(si) = SECTIONS.iter().position(|s| s.0 == name) else {
-                return err(line, format!("unknown section {}", excerpt(name)));
+                return bad_text(line, "unknown section", name);
             };
             let seen = match name {
                 "g24" => g24.is_some(),
@@ -545,7 +570,7 @@ impl SurveyData {
                 _ => rows[si].is_some(),
             };
             if seen {
-                return err(line, format!("section [{name}] appears twice"));
+                return bad(line, name, "section appears twice");
             }
             match name {
                 "g24" => g24 = Some(parse_groups(&mut lines, line, count, name)?),
@@ -553,8 +578,8 @@ impl SurveyData {
                 _ => {
                     let nf = SECTIONS[si].1;
                     let mut body = Vec::new();
-                    for r in 0..count {
-                        let (ln, l) = lines.need(&format!("row {} of {count} of [{name}]", r + 1))?;
+                    for _ in 0..count {
+                        let (ln, l) = lines.need_in(name)?;
                         body.push((ln, fields(ln, l, nf, name)?));
                     }
                     rows[si] = Some((line, body));
@@ -573,7 +598,7 @@ impl SurveyData {
             let si = SECTIONS.iter().position(|s| s.0 == name).unwrap_or(0);
             match rows.get_mut(si).and_then(Option::take) {
                 Some(r) => Ok(r),
-                None => err(missing_at, format!("section [{name}] is missing")),
+                None => bad(missing_at, name, "section is missing"),
             }
         };
 
@@ -602,7 +627,7 @@ impl SurveyData {
         let languages = ext_rows(&r)?;
         for (len, what, line) in [(roles.len(), "roles", hr), (countries.len(), "countries", hc), (industries.len(), "industries", hi), (languages.len(), "languages", hl)] {
             if len > MAX_DIM {
-                return err(line, format!("[{what}] has {len} rows, at most {MAX_DIM} are supported"));
+                return bad(line, what, "more rows than the format supports");
             }
         }
         let g24 = g24.map_or_else(|| err(missing_at, "section [g24] is missing"), Ok)?;
@@ -640,11 +665,11 @@ impl SurveyData {
         for (ln, f) in &r {
             let (ln, id) = (*ln, num(*ln, f[0], "area id")?);
             if metros.last().is_some_and(|m| m.id >= id) {
-                return err(ln, format!("area {id} is not in ascending id order"));
+                return bad(ln, "metros", "area ids are not in ascending order");
             }
             let state = f[1];
             if state.len() != 2 || !state.bytes().all(|b| b.is_ascii_uppercase()) {
-                return err(ln, format!("state {} is not two capital letters", excerpt(state)));
+                return bad_text(ln, "state is not two capital letters:", state);
             }
             let l1 = num(ln, f[2], "Level I")?;
             let mut c = [l1, 0, 0, 0];
@@ -679,13 +704,13 @@ impl SurveyData {
         for (ln, f) in &r {
             let id = nonempty(*ln, f[0], "claim id")?;
             if !ids.insert(id) {
-                return err(*ln, format!("claim {} appears twice", excerpt(id)));
+                return bad_text(*ln, "claim appears twice:", id);
             }
             let verdict = match f[1] {
                 "agrees" => Verdict::Agrees,
                 "disagrees" => Verdict::Disagrees,
                 "cant-tell" => Verdict::CantTell,
-                v => return err(*ln, format!("unknown verdict {}", excerpt(v))),
+                v => return bad_text(*ln, "unknown verdict", v),
             };
             let figure_ids = if f[2].is_empty() { Vec::new() } else { f[2].split(',').map(|s| nonempty(*ln, s, "figure id").map(str::to_string)).collect::<Result<_, _>>()? };
             claims.push(Claim { id: id.to_string(), figure_ids, article: f[3].to_string(), data: Vec::new(), verdict, explanation: f[4].to_string() });
@@ -707,7 +732,7 @@ impl SurveyData {
             };
             match claims.get_mut(ci) {
                 Some(c) => c.data.push(fig),
-                None => return err(*ln, format!("claim row {ci} is out of range (0..{})", claims.len())),
+                None => return bad(*ln, "claim-figures", "claim row is out of range"),
             }
         }
 
