@@ -1,0 +1,101 @@
+// Evidence from real data in the page: the survey distribution with n and the
+// group it describes, back-off notices, roles compared, the US metro search
+// changing the estimate, and the article-vs-data table with its verdicts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const text = async (page, sel) => (await page.locator(sel).textContent()).replace(/\s+/g, ' ').trim();
+const waitData = (page) => page.waitForSelector('#survey-group', { timeout: 15_000 });
+
+test('distribution for the selection: group, n, box plot with the estimate, roles table', async () => {
+  const { page, log } = await env.open({ query: 'y=6' });
+  await waitData(page);
+  const group = await text(page, '#survey-group');
+  // Independently known from the source (SOURCE.md / pinned in tests/data_build.rs):
+  // US back-end developers with 5–9 years in the 2024 survey.
+  assert.match(group, /Back-end developers · United States of America · 5–9 years · n = \d+/);
+  assert.match(group, /Stack Overflow Developer Survey 2024 \(ODbL\)/);
+  assert.match(await text(page, '#survey-position'), /percentile|below the 10th|above the 90th/);
+  const svg = page.locator('figure.chart[data-chart="distribution"] svg');
+  assert.equal(await svg.count(), 1);
+  // The table behind the box plot: survey row and the BLS row with its median.
+  const rows = await page.locator('figure.chart[data-chart="distribution"] tbody tr').allTextContents();
+  assert.equal(rows.length, 2, rows.join(' | '));
+  assert.match(rows[1], /\$133,080/, 'BLS 15-1252 median');
+  // Roles compared: back-end, front-end and full-stack with their n.
+  const roles = await page.locator('#roles-table tbody tr').allTextContents();
+  for (const r of ['Back-end developers', 'Front-end developers', 'Full-stack developers']) {
+    assert.ok(roles.some((x) => x.includes(r)), `${r} in ${roles.length} rows`);
+  }
+  assert.ok(roles.find((x) => x.includes('Back-end developers')).includes('562'), 'US back-end n = 562 after cleaning');
+  // Changing the role changes the group described.
+  await page.selectOption('#survey-role', 'frontend');
+  await page.waitForFunction(() => /Front-end developers/.test(document.querySelector('#survey-group')?.textContent ?? ''));
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+});
+
+test('a group under 30 respondents is widened, and the page says how', async () => {
+  // Back-end developers in the US with 20+ years in Education: far fewer than 30.
+  const { page } = await env.open({ query: 'y=25&ind=education' });
+  await waitData(page);
+  const backoff = await text(page, '#survey-backoff');
+  assert.match(backoff, /Widened: fewer than 30/);
+  const n = Number((await text(page, '#survey-group')).match(/n = ([\d,]+)/)[1].replace(/,/g, ''));
+  assert.ok(n >= 30, `published group has n = ${n}`);
+});
+
+test('any of the 530 US metro areas can be found by name and moves the estimate', async () => {
+  const { page } = await env.open({ query: 'y=6' });
+  await waitData(page);
+  const national = await text(page, '#estimate');
+  await page.selectOption('#location', 'metro');
+  await page.fill('#metro-search', 'Seattle');
+  const option = page.locator('.metro-option').first();
+  assert.match(await option.textContent(), /Seattle/);
+  await option.click();
+  await page.waitForFunction((n) => document.querySelector('#estimate').textContent.trim() !== n, national);
+  assert.match(await text(page, '#metro-chosen'), /Chosen: Seattle/);
+  assert.match(await text(page, '#metro-levels'), /Level III .* against the national Level III of \$67\.81/);
+  assert.match(await text(page, '#breakdown'), /US Dept\. of Labor/);
+  // The choice is in the address, and a fresh page restores it from there.
+  await page.waitForFunction(() => /metro=\d+/.test(location.search));
+  const { page: again } = await env.open({ query: new URL(page.url()).search });
+  await waitData(again);
+  await again.waitForFunction(() => /Seattle/.test(document.querySelector('#metro-chosen')?.textContent ?? ''));
+  assert.equal(await text(again, '#estimate'), await text(page, '#estimate'));
+});
+
+test('the article is checked against data, with computed verdicts', async () => {
+  const { page } = await env.open();
+  await page.waitForSelector('#claims-table', { timeout: 15_000 });
+  const rows = page.locator('#claims-table tbody tr');
+  assert.ok(await rows.count() >= 15, `${await rows.count()} claims`);
+  const verdict = async (id) => text(page, `#claims-table tr[data-claim="${id}"] .badge`);
+  // Verdicts that follow from the pinned figures: SF +28% vs DOL +33.0% (within
+  // 10 points); Chicago +19% vs −7.3%; $89,766 below the US back-end p10.
+  assert.equal(await verdict('city-sf'), 'Agrees');
+  assert.equal(await verdict('city-chicago'), 'Disagrees');
+  assert.equal(await verdict('us-average'), 'Disagrees');
+  assert.match(await text(page, '#claims-table tr[data-claim="city-sf"]'), /\+33%/);
+});
+
+test('a broken data file leaves the article-based page working, with a notice', async () => {
+  // No service worker here, so the broken file cannot come from a cache.
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  await context.route(/\/data\/survey-[0-9a-f]+\.txt$/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '#bdsc-survey 1\n[roles 9999]\nbroken' }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  await page.waitForSelector('#survey .notice-inline', { timeout: 15_000 });
+  assert.match(await text(page, '#survey'), /could not be loaded .*line \d+/);
+  assert.match(await text(page, '#estimate'), /^\$[\d,]+$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
