@@ -54,10 +54,10 @@ pub fn App() -> Html {
     }
     html! {
         <>
-            { super::components::charts::raw(concat!(
-                "<header class=\"page-header\"><h1>Backend Developer Salary Calculator</h1>",
-                "<p class=\"lede\">An estimate with its range and the reasons behind it. Every number comes from a named source or from an assumption you can see and change. Nothing you enter leaves your device.</p></header>",
-            ).to_string()) }
+            <header class="page-header">
+                <h1>{ "Backend Developer Salary Calculator" }</h1>
+                <p class="lede">{ "An estimate with its range and the reasons behind it. Every number comes from a named source or from an assumption you can see and change. Nothing you enter leaves your device." }</p>
+            </header>
             { notices }
             <main id="calculator" class="layout">
                 <div class="col-form">
@@ -76,9 +76,9 @@ pub fn App() -> Html {
                     <Sources />
                 </div>
             </main>
-            { super::components::charts::raw(concat!(
-                "<footer class=\"page-footer\"><p>Open source. Code under MIT or Apache-2.0; derived survey tables under the ODbL (see Sources). Estimates are indicative, not advice.</p></footer>",
-            ).to_string()) }
+            <footer class="page-footer">
+                <p>{ "Open source. Code under MIT or Apache-2.0; derived survey tables under the ODbL (see Sources). Estimates are indicative, not advice." }</p>
+            </footer>
         </>
     }
 }

@@ -33,7 +33,7 @@ pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
     html! {
         <section id="article-vs-data" class="card" aria-labelledby="avd-title">
             <h2 id="avd-title">{ "The article checked against data" }</h2>
-            { crate::app::components::charts::raw(concat!("<p>", "Each claim of the article beside what the bundled data says. The verdicts are computed by the data build from the numbers: agrees when the article's figure sits inside the middle half of the data (or within 10 points for city premiums, or in the same order), disagrees when it is outside the 10th–90th percentile (or the order differs), and can't tell otherwise or when the data has no comparable figure.", "</p>").to_string()) }
+            <p>{ "Each claim of the article beside what the bundled data says. The verdicts are computed by the data build from the numbers: agrees when the article's figure sits inside the middle half of the data (or within 10 points for city premiums, or in the same order), disagrees when it is outside the 10th–90th percentile (or the order differs), and can't tell otherwise or when the data has no comparable figure." }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="avd-title">
                 <table id="claims-table">
                     <thead><tr><th scope="col">{ "The article says" }</th><th scope="col">{ "The data says" }</th><th scope="col">{ "Verdict" }</th></tr></thead>
@@ -58,14 +58,13 @@ pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            { crate::app::components::charts::raw(concat!(
-                "<h3>Why the sources differ</h3><ul class=\"notes\">",
-                "<li>Stack Overflow figures are what respondents report for total yearly pay, converted to US dollars by Stack Overflow; respondents are Stack Overflow users, younger and more engaged than the workforce, and some countries are over-represented.</li>",
-                "<li>BLS and DOL figures come from an employer survey (OEWS) of wages only: no bonus, no equity. DOL levels are not percentiles but averages of parts of each area's wage distribution.</li>",
-                "<li>aijobs.net figures are mostly from job postings for AI, ML and data roles, with some software and back-end titles; DOU (Ukraine) reports net monthly pay after tax.</li>",
-                "<li>The article names PayScale and Software Guild but gives no sample sizes, dates or definitions, so its figures cannot be reproduced.</li>",
-                "</ul>",
-            ).to_string()) }
+            <h3>{ "Why the sources differ" }</h3>
+            <ul class="notes">
+                <li>{ "Stack Overflow figures are what respondents report for total yearly pay, converted to US dollars by Stack Overflow; respondents are Stack Overflow users, younger and more engaged than the workforce, and some countries are over-represented." }</li>
+                <li>{ "BLS and DOL figures come from an employer survey (OEWS) of wages only: no bonus, no equity. DOL levels are not percentiles but averages of parts of each area's wage distribution." }</li>
+                <li>{ "aijobs.net figures are mostly from job postings for AI, ML and data roles, with some software and back-end titles; DOU (Ukraine) reports net monthly pay after tax." }</li>
+                <li>{ "The article names PayScale and Software Guild but gives no sample sizes, dates or definitions, so its figures cannot be reproduced." }</li>
+            </ul>
         </section>
     }
 }

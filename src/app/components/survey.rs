@@ -186,7 +186,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                     desc={format!("Box plots: the line spans the 10th to 90th percentile, the box the middle half, the tick the median. The vertical line is the article-based estimate, {}.", money(article, i))}
                     svg={bars::draw(&rows, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i)))))}
                     height={bars::height(rows.len())}
-                    legend={super::charts::legend_note("Line: 10th–90th percentile; box: 25th–75th; tick: median; vertical line: the article-based estimate.")}
+                    legend={html!{ <p class="legend legend-note">{ "Line: 10th–90th percentile; box: 25th–75th; tick: median; vertical line: the article-based estimate." }</p> }}
                     head={&["Group", "p10", "p25", "Median", "p75", "p90", "n"] as &[&str]}
                     rows={table} />
             }

@@ -134,13 +134,6 @@ pub fn raw(markup: String) -> Html {
     Html::from_html_unchecked(markup.into())
 }
 
-/// `<p class="legend legend-note">text</p>` as raw markup.
-pub fn legend_note(text: &str) -> Html {
-    let mut o = String::new();
-    el(&mut o, "p", &[("class", "legend legend-note")], Some(text));
-    raw(o)
-}
-
 /// Width of every chart's viewBox.
 pub const WIDTH: f64 = 400.0;
 

@@ -48,14 +48,14 @@ pub fn Charts(p: &ChartsProps) -> Html {
             ]
         })
         .collect();
-    let exp_legend = super::raw(concat!(
-        "<p class=\"legend\">",
-        "<span><span aria-hidden=\"true\" class=\"swatch payscale\"></span>PayScale</span>",
-        "<span><span aria-hidden=\"true\" class=\"swatch guild\"></span>Software Guild</span>",
-        "<span><span aria-hidden=\"true\" class=\"swatch you\"></span>You</span>",
-        "<span class=\"legend-note\">Dots: the article's band averages; squares: team-lead figure at 20 years; dashed: no figure in the article, straight line or held flat.</span>",
-        "</p>",
-    ).to_string());
+    let exp_legend = html! {
+        <p class="legend">
+            <span><span class="swatch payscale" aria-hidden="true"></span>{ "PayScale" }</span>
+            <span><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild" }</span>
+            <span><span class="swatch you" aria-hidden="true"></span>{ "You" }</span>
+            <span class="legend-note">{ "Dots: the article's band averages; squares: team-lead figure at 20 years; dashed: no figure in the article, straight line or held flat." }</span>
+        </p>
+    };
 
     // 2. Cities against the national average, for this experience and these adjustments.
     let national = if i.location == Location::India || i.location.is_world_region() {
@@ -184,12 +184,12 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 <ChartFigure name="cities" title="The article's four cities against the US average"
                     desc="Bars of annual salary for the US average and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%), at your experience."
                     svg={bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: "US average".into() }), cur, None)} height={bars::height(city_rows.len())}
-                    legend={super::legend_note("City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments.")}
+                    legend={html!{ <p class="legend legend-note">{ "City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments." }</p> }}
                     head={&["Place", "Salary", "Against US average"] as &[&str]} rows={city_table} />
                 <ChartFigure name="regions" title="Freelance hourly rates by region"
                     desc={format!("Range bars of the average hourly rate for five world regions with a diamond at each region's top end. Your rate: {} an hour.", money_h(f.rate, i))}
                     svg={bars::draw(&region_rows, None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))))} height={bars::height(region_rows.len())}
-                    legend={super::legend_note("Band: the article's average range; diamond: its top end; line: your hourly rate.")}
+                    legend={html!{ <p class="legend legend-note">{ "Band: the article's average range; diamond: its top end; line: your hourly rate." }</p> }}
                     head={&["Region", "Average range", "Top end"] as &[&str]} rows={region_table} />
                 <ChartFigure name="vs-national" title="Your estimate against the US average"
                     desc={format!("The article's US average of {} beside your estimate of {}, with its range.", money(nat, i), money(e.annual, i))}
@@ -199,7 +199,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 <ChartFigure name="modes" title="Salaried against freelance, a year"
                     desc={format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))}
                     svg={bars::draw(&mode_rows, None, cur, None)} height={bars::height(mode_rows.len())}
-                    legend={super::legend_note(&format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)))}
+                    legend={html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)) }</p> }}
                     head={&["", "Annual", "Range"] as &[&str]} rows={mode_table} />
             </div>
         </section>
