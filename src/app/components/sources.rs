@@ -50,20 +50,20 @@ pub fn Sources() -> Html {
                     </table>
                 </div>
             </details>
-            // Static markup as one string: the same DOM as html! nodes, far less wasm.
-            { super::charts::raw(format!(concat!(
-                "<p>Exchange rates: European Central Bank euro reference rates of 31 December 2024, crossed through the euro; change them in the assumptions panel.</p>",
-                "<h3 id=\"data-licences\">Data sources and licences</h3>",
-                "<ul class=\"licences\">",
-                "<li>Contains data from the Stack Overflow Annual Developer Surveys <a href=\"https://survey.stackoverflow.co/2024\">2024</a> and <a href=\"https://survey.stackoverflow.co/2025\">2025</a>, made available under the <a href=\"https://opendatacommons.org/licenses/odbl/1-0/\">Open Database License (ODbL) v1.0</a>. The percentile tables derived from them, in this page's data file, are likewise offered under the ODbL v1.0.</li>",
-                "<li>Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 (public domain).</li>",
-                "<li>Prevailing wage data: U.S. Department of Labor, OFLC FLC Data Center, wage year 2025-26, derived from BLS OEWS May 2024 (public domain).</li>",
-                "<li>Salary data: <a href=\"https://aijobs.net/salaries/\">aijobs.net</a>, CC0.</li>",
-                "<li>Source: DOU salary survey, June 2025, <a href=\"https://dou.ua/\">https://dou.ua/</a> (aggregates only).</li>",
-                "</ul>",
-                "<p>The derived tables ship as <a href=\"{}\">one text file</a>, with <a href=\"data/LICENSE.md\">its licence notes</a> beside it; how each number is made is in the project's README.</p>",
-                "<p class=\"privacy\">Privacy: the calculator runs entirely in your browser. Nothing you enter is sent anywhere; your last inputs are kept only in this browser's storage and in the address bar.</p>",
-            ), crate::core::survey::SURVEY_FILE)) }
+            <p>{ "Exchange rates: European Central Bank euro reference rates of 31 December 2024, crossed through the euro; change them in the assumptions panel." }</p>
+            <h3 id="data-licences">{ "Data sources and licences" }</h3>
+            <ul class="licences">
+                <li>{ "Contains data from the Stack Overflow Annual Developer Surveys " }
+                    <a href="https://survey.stackoverflow.co/2024">{ "2024" }</a>{ " and " }<a href="https://survey.stackoverflow.co/2025">{ "2025" }</a>
+                    { ", made available under the " }<a href="https://opendatacommons.org/licenses/odbl/1-0/">{ "Open Database License (ODbL) v1.0" }</a>
+                    { ". The percentile tables derived from them, in this page's data file, are likewise offered under the ODbL v1.0." }</li>
+                <li>{ "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 (public domain)." }</li>
+                <li>{ "Prevailing wage data: U.S. Department of Labor, OFLC FLC Data Center, wage year 2025-26, derived from BLS OEWS May 2024 (public domain)." }</li>
+                <li>{ "Salary data: " }<a href="https://aijobs.net/salaries/">{ "aijobs.net" }</a>{ ", CC0." }</li>
+                <li>{ "Source: DOU salary survey, June 2025, " }<a href="https://dou.ua/">{ "https://dou.ua/" }</a>{ " (aggregates only)." }</li>
+            </ul>
+            <p>{ "The derived tables ship as " }<a href={crate::core::survey::SURVEY_FILE}>{ "one text file" }</a>{ ", with " }<a href="data/LICENSE.md">{ "its licence notes" }</a>{ " beside it; how each number is made is in the project's README." }</p>
+            <p class="privacy">{ "Privacy: the calculator runs entirely in your browser. Nothing you enter is sent anywhere; your last inputs are kept only in this browser's storage and in the address bar." }</p>
         </section>
     }
 }
