@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{el, n, nice_ticks, open, raw, Scale, WIDTH};
+use super::{n, nice_ticks, Scale, WIDTH};
 use crate::core::inputs::Currency;
 use crate::core::money::format_compact;
 
@@ -57,48 +57,54 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
     let ticks = nice_ticks(max, 4);
     let x = Scale::new(0.0, *ticks.last().unwrap_or(&1.0), LABEL_W, WIDTH - RIGHT);
     let bottom = TOP + ROW_H * rows.len() as f64;
-    let mut o = String::new();
-    o.push_str("<g class=\"grid\">");
-    for t in &ticks {
-        let tx = n(x.at(*t));
-        o.push_str("<g>");
-        el(&mut o, "line", &[("x1", &tx), ("x2", &tx), ("y1", &n(TOP - 4.0)), ("y2", &n(bottom))], None);
-        el(&mut o, "text", &[("x", &tx), ("y", &n(bottom + 16.0)), ("text-anchor", "middle"), ("class", "tick")], Some(&format_compact(*t, currency)));
-        o.push_str("</g>");
+    html! {
+        <>
+            <g class="grid">
+                { for ticks.iter().map(|t| html! {
+                    <g>
+                        <line x1={n(x.at(*t))} x2={n(x.at(*t))} y1={n(TOP - 4.0)} y2={n(bottom)} />
+                        <text class="tick" x={n(x.at(*t))} y={n(bottom + 16.0)} text-anchor="middle">{ format_compact(*t, currency) }</text>
+                    </g>
+                }) }
+            </g>
+            { for rows.iter().enumerate().map(|(k, r)| {
+                let y = TOP + ROW_H * k as f64;
+                let cls = classes!("row", r.you.then_some("you"));
+                html! {
+                    <g class={cls}>
+                        <text class="label" x={n(LABEL_W - 8.0)} y={n(y + ROW_H / 2.0 + 4.0)} text-anchor="end">{ &r.label }</text>
+                        if let Some((lo, hi)) = r.whisker {
+                            <line class="whisker" x1={n(x.at(lo))} x2={n(x.at(hi))} y1={n(y + ROW_H / 2.0)} y2={n(y + ROW_H / 2.0)} />
+                        }
+                        if let Some((lo, hi)) = r.range {
+                            <rect class="range" x={n(x.at(lo))} y={n(y + 8.0)}
+                                width={n((x.at(hi) - x.at(lo)).max(2.0))} height={n(ROW_H - 16.0)} rx="3" />
+                            <line class="value-tick" x1={n(x.at(r.value))} x2={n(x.at(r.value))}
+                                y1={n(y + 4.0)} y2={n(y + ROW_H - 4.0)} />
+                        } else {
+                            <rect class="bar" x={n(LABEL_W)} y={n(y + 8.0)}
+                                width={n((x.at(r.value) - LABEL_W).max(1.0))} height={n(ROW_H - 16.0)} rx="3" />
+                        }
+                        if let Some((m, _)) = &r.mark {
+                            <path class="mark" d={format!("M{} {} l5 6 l-5 6 l-5 -6 z", n(x.at(*m)), n(y + ROW_H / 2.0 - 6.0))} />
+                        }
+                        <text class="value" x={n(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0)).max(r.whisker.map_or(0.0, |w| w.1))) + 8.0)}
+                            y={n(y + ROW_H / 2.0 + 4.0)}>{ &r.text }</text>
+                    </g>
+                }
+            }) }
+            if let Some(rf) = reference {
+                <g class="ref">
+                    <line x1={n(x.at(rf.value))} x2={n(x.at(rf.value))} y1={n(TOP - 6.0)} y2={n(bottom)} />
+                    <text class="ref-label" x={n(x.at(rf.value))} y={n(TOP - 9.0)} text-anchor="middle">{ &rf.label }</text>
+                </g>
+            }
+            if let Some((v, label)) = you_label {
+                <g class="you-line">
+                    <line x1={n(x.at(v))} x2={n(x.at(v))} y1={n(TOP - 6.0)} y2={n(bottom)} />
+                    <text class="you-label" x={n(x.at(v))} y={n(TOP - 9.0)} text-anchor="middle">{ label }</text>
+                </g>
+            }
+        </>
     }
-    o.push_str("</g>");
-    for (k, r) in rows.iter().enumerate() {
-        let y = TOP + ROW_H * k as f64;
-        let mid = n(y + ROW_H / 2.0);
-        let text_y = n(y + ROW_H / 2.0 + 4.0);
-        open(&mut o, "g", &[("class", if r.you { "row you" } else { "row" })]);
-        el(&mut o, "text", &[("x", &n(LABEL_W - 8.0)), ("y", &text_y), ("text-anchor", "end"), ("class", "label")], Some(&r.label));
-        if let Some((lo, hi)) = r.whisker {
-            el(&mut o, "line", &[("x1", &n(x.at(lo))), ("x2", &n(x.at(hi))), ("y1", &mid), ("y2", &mid), ("class", "whisker")], None);
-        }
-        let bar_y = n(y + 8.0);
-        let bar_h = n(ROW_H - 16.0);
-        if let Some((lo, hi)) = r.range {
-            el(&mut o, "rect", &[("x", &n(x.at(lo))), ("y", &bar_y), ("width", &n((x.at(hi) - x.at(lo)).max(2.0))), ("height", &bar_h), ("rx", "3"), ("class", "range")], None);
-            let vx = n(x.at(r.value));
-            el(&mut o, "line", &[("x1", &vx), ("x2", &vx), ("y1", &n(y + 4.0)), ("y2", &n(y + ROW_H - 4.0)), ("class", "value-tick")], None);
-        } else {
-            el(&mut o, "rect", &[("x", &n(LABEL_W)), ("y", &bar_y), ("width", &n((x.at(r.value) - LABEL_W).max(1.0))), ("height", &bar_h), ("rx", "3"), ("class", "bar")], None);
-        }
-        if let Some((m, _)) = &r.mark {
-            el(&mut o, "path", &[("d", &format!("M{} {} l5 6 l-5 6 l-5 -6 z", n(x.at(*m)), n(y + ROW_H / 2.0 - 6.0))), ("class", "mark")], None);
-        }
-        let end = r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0)).max(r.whisker.map_or(0.0, |w| w.1));
-        el(&mut o, "text", &[("x", &n(x.at(end) + 8.0)), ("y", &text_y), ("class", "value")], Some(&r.text));
-        o.push_str("</g>");
-    }
-    let lines = [reference.map(|rf| ("ref", "ref-label", rf.value, rf.label.as_str())), you_label.as_ref().map(|(v, l)| ("you-line", "you-label", *v, l.as_str()))];
-    for (g, label_class, v, label) in lines.into_iter().flatten() {
-        let vx = n(x.at(v));
-        open(&mut o, "g", &[("class", g)]);
-        el(&mut o, "line", &[("x1", &vx), ("x2", &vx), ("y1", &n(TOP - 6.0)), ("y2", &n(bottom))], None);
-        el(&mut o, "text", &[("x", &vx), ("y", &n(TOP - 9.0)), ("text-anchor", "middle"), ("class", label_class)], Some(label));
-        o.push_str("</g>");
-    }
-    raw(o)
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{el, n, nice_ticks, open, raw, Scale, WIDTH};
+use super::{n, nice_ticks, Scale, WIDTH};
 use crate::core::estimate::{Estimate, Ladder, ANCHOR_YEARS};
 use crate::core::inputs::Inputs;
 use crate::core::money::format_compact;
@@ -52,37 +52,43 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
             .join(" ")
     };
     let split = ANCHOR_YEARS[2] as u32;
-    let mut o = String::new();
-    o.push_str("<g class=\"grid\">");
-    for t in &yticks {
-        let ty = n(y.at(*t));
-        o.push_str("<g>");
-        el(&mut o, "line", &[("x1", &n(L)), ("x2", &n(WIDTH - R)), ("y1", &ty), ("y2", &ty)], None);
-        el(&mut o, "text", &[("x", &n(L - 6.0)), ("y", &n(y.at(*t) + 4.0)), ("text-anchor", "end"), ("class", "tick")], Some(&format_compact(*t, i.currency)));
-        o.push_str("</g>");
+    let class = |l: Ladder| match l {
+        Ladder::PayScale => "payscale",
+        Ladder::SoftwareGuild => "guild",
+    };
+    html! {
+        <>
+            <g class="grid">
+                { for yticks.iter().map(|t| html! {
+                    <g>
+                        <line x1={n(L)} x2={n(WIDTH - R)} y1={n(y.at(*t))} y2={n(y.at(*t))} />
+                        <text class="tick" x={n(L - 6.0)} y={n(y.at(*t) + 4.0)} text-anchor="end">{ format_compact(*t, i.currency) }</text>
+                    </g>
+                }) }
+                { for (0..=xmax).step_by(5).map(|yr| html! {
+                    <text class="tick" x={n(x.at(yr as f64))} y={n(HEIGHT - B + 16.0)} text-anchor="middle">{ yr }</text>
+                }) }
+                <text class="axis-title" x={n((L + WIDTH - R) / 2.0)} y={n(HEIGHT - 6.0)} text-anchor="middle">{ "Years of experience" }</text>
+            </g>
+            { for Ladder::BOTH.iter().map(|&l| html! {
+                <g class={classes!("series", class(l))}>
+                    <polyline class="line" points={path(l, 0, split)} />
+                    <polyline class="line interpolated" points={path(l, split, xmax)} />
+                    { for l.anchors().iter().take(3).map(|(ay, _)| html! {
+                        <circle class="anchor" cx={n(x.at(*ay))} cy={n(y.at(curve(l, *ay, e, fx)))} r="4" />
+                    }) }
+                    <rect class="anchor lead" x={n(x.at(ANCHOR_YEARS[3]) - 4.0)} y={n(y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0)} width="8" height="8" />
+                </g>
+            }) }
+            <g class="marker-you">
+                <line x1={n(x.at(you.0))} x2={n(x.at(you.0))} y1={n(y.at(0.0))} y2={n(y.at(you.1))} />
+                <circle cx={n(x.at(you.0))} cy={n(y.at(you.1))} r="6.5" />
+                <text x={n(x.at(you.0) + if you.0 > xmax as f64 * 0.7 { -10.0 } else { 10.0 })}
+                    y={n((y.at(you.1) - 10.0).max(T + 10.0))}
+                    text-anchor={if you.0 > xmax as f64 * 0.7 { "end" } else { "start" }}>
+                    { format!("You: {}", format_compact(you.1, i.currency)) }
+                </text>
+            </g>
+        </>
     }
-    for yr in (0..=xmax).step_by(5) {
-        el(&mut o, "text", &[("x", &n(x.at(yr as f64))), ("y", &n(HEIGHT - B + 16.0)), ("text-anchor", "middle"), ("class", "tick")], Some(&yr.to_string()));
-    }
-    el(&mut o, "text", &[("x", &n((L + WIDTH - R) / 2.0)), ("y", &n(HEIGHT - 6.0)), ("text-anchor", "middle"), ("class", "axis-title")], Some("Years of experience"));
-    o.push_str("</g>");
-    for &l in Ladder::BOTH.iter() {
-        open(&mut o, "g", &[("class", if l == Ladder::PayScale { "series payscale" } else { "series guild" })]);
-        el(&mut o, "polyline", &[("points", &path(l, 0, split)), ("class", "line")], None);
-        el(&mut o, "polyline", &[("points", &path(l, split, xmax)), ("class", "line interpolated")], None);
-        for (ay, _) in l.anchors().iter().take(3) {
-            el(&mut o, "circle", &[("cx", &n(x.at(*ay))), ("cy", &n(y.at(curve(l, *ay, e, fx)))), ("r", "4"), ("class", "anchor")], None);
-        }
-        el(&mut o, "rect", &[("x", &n(x.at(ANCHOR_YEARS[3]) - 4.0)), ("y", &n(y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0)), ("width", "8"), ("height", "8"), ("class", "anchor lead")], None);
-        o.push_str("</g>");
-    }
-    let (yx, yy) = (n(x.at(you.0)), n(y.at(you.1)));
-    let right = you.0 > xmax as f64 * 0.7;
-    o.push_str("<g class=\"marker-you\">");
-    el(&mut o, "line", &[("x1", &yx), ("x2", &yx), ("y1", &n(y.at(0.0))), ("y2", &yy)], None);
-    el(&mut o, "circle", &[("cx", &yx), ("cy", &yy), ("r", "6.5")], None);
-    el(&mut o, "text", &[("x", &n(x.at(you.0) + if right { -10.0 } else { 10.0 })), ("y", &n((y.at(you.1) - 10.0).max(T + 10.0))), ("text-anchor", if right { "end" } else { "start" })],
-        Some(&format!("You: {}", format_compact(you.1, i.currency))));
-    o.push_str("</g>");
-    raw(o)
 }

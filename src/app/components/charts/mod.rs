@@ -82,58 +82,6 @@ pub fn n(x: f64) -> String {
     crate::core::money::fixed(x, 1, true)
 }
 
-/// Appends `<tag k="v"…>` to SVG markup, values escaped. The charts are built
-/// as one markup string each and handed to Yew as raw HTML: the same DOM as
-/// `html!` nodes, at a fraction of the wasm code (one string builder instead of
-/// a virtual node per element).
-pub fn open(out: &mut String, tag: &str, attrs: &[(&str, &str)]) {
-    out.push('<');
-    out.push_str(tag);
-    for (k, v) in attrs {
-        out.push(' ');
-        out.push_str(k);
-        out.push_str("=\"");
-        escape(out, v);
-        out.push('"');
-    }
-    out.push('>');
-}
-
-/// A whole element: [`open`], escaped text, closing tag; `<tag …/>` without text.
-pub fn el(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: Option<&str>) {
-    open(out, tag, attrs);
-    match text {
-        Some(t) => {
-            escape(out, t);
-            out.push_str("</");
-            out.push_str(tag);
-            out.push('>');
-        }
-        None => {
-            out.pop();
-            out.push_str("/>");
-        }
-    }
-}
-
-/// Text or attribute value escaped for markup (labels can be user text).
-fn escape(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-}
-
-/// Markup built with [`open`]/[`el`] as a node.
-pub fn raw(markup: String) -> Html {
-    Html::from_html_unchecked(markup.into())
-}
-
 /// Width of every chart's viewBox.
 pub const WIDTH: f64 = 400.0;
 
