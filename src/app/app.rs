@@ -65,12 +65,12 @@ pub fn App() -> Html {
                 </div>
                 <div class="col-result">
                     <ResultCard inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
-                    <SurveyPanel inputs={state.inputs.clone()} estimate={state.estimate.clone()} survey={state.survey.clone()} dispatch={dispatch.clone()} />
+                    <SurveyPanel inputs={state.inputs.clone()} estimate={state.estimate.clone()} survey={state.survey.clone()} show={state.view.data} dispatch={dispatch.clone()} />
                     <Charts inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
                 </div>
                 <div class="col-wide">
                     <ScenariosPanel scenarios={state.scenarios.clone()} inputs={state.inputs.clone()} storage={state.storage} dispatch={dispatch.clone()} />
-                    <ArticleVsData survey={state.survey.clone()} />
+                    <ArticleVsData survey={state.survey.clone()} show={state.view.data} />
                     <AssumptionsPanel assumptions={state.inputs.assumptions.clone()} dispatch={dispatch.clone()} />
                     <SharePanel inputs={state.inputs.clone()} />
                     <Sources />

@@ -165,6 +165,8 @@ pub enum Action {
     Role(String),
     /// Survey country for the comparison ("" = follow the location).
     Country(String),
+    /// Show or hide the survey comparison (off = article-only view).
+    ShowData(bool),
 }
 
 /// Role, country and metro from the address can only be checked once the
@@ -264,6 +266,11 @@ impl Reducible for AppState {
                     }
                     Err(e) => s.survey = Survey::Failed(e),
                 }
+                return Rc::new(s);
+            }
+            Action::ShowData(on) => {
+                let mut s = (*self).clone();
+                s.view.data = on;
                 return Rc::new(s);
             }
             Action::Metro(id) => {

@@ -31,7 +31,7 @@
 //! transposed (exactly 10 lines, one per column, each with `rows` fields).
 //! Every section appears exactly once, in any order; `[end]` is the last line.
 //! Percentile increments (`p25-p10`, …) and Level increments are stored, so
-//! the order invariants hold by construction. `README-data.md` lists every
+//! the order invariants hold by construction. `docs/data.md` lists every
 //! column. Percentiles use linear interpolation between order statistics
 //! (type 7). Licences: `static/data/LICENSE.md` (Stack Overflow sections are
 //! ODbL v1.0).
@@ -219,7 +219,7 @@ pub struct LevelRow {
 /// Does the data support an article claim?
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
-    /// The data's figure is in line with the claim (rule in README-data.md).
+    /// The data's figure is in line with the claim (rule in docs/data.md).
     Agrees,
     /// The data contradicts the claim.
     Disagrees,
@@ -806,7 +806,7 @@ fn industry_alias(code: &str) -> (String, Option<&'static str>) {
     match c.as_str() {
         "media" => ("media-advertising".into(), None),
         "marketing" => ("media-advertising".into(), Some("the survey has no marketing industry; Media & Advertising is used")),
-        "consulting" => ("it-services".into(), Some("consulting is read as the survey's Computer Systems Design and Services")),
+        "consulting" => ("it-services".into(), Some("consulting is read as the survey's IT services/consulting industry")),
         "education" => ("higher-education".into(), None),
         _ => (c, None),
     }
@@ -881,7 +881,7 @@ impl SurveyData {
         self.bls
     }
     /// National DOL-style Level III for 15-1252 in cents per hour, derived
-    /// from BLS with the OFLC method (README-data.md); always positive.
+    /// from BLS with the OFLC method (docs/data.md); always positive.
     pub fn national_l3_cents(&self) -> u32 {
         self.national_l3_cents
     }

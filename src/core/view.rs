@@ -33,18 +33,26 @@ impl Theme {
 pub const ACCENTS: [&str; 6] = ["blue", "green", "purple", "orange", "red", "teal"];
 
 /// Options for how the page is shown.
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewOptions {
     /// Compact, chrome-less layout for an iframe.
     pub embed: bool,
+    /// Show the survey comparison; off is the article-only view.
+    pub data: bool,
     /// Colour scheme.
     pub theme: Theme,
     /// Index into [`ACCENTS`]; 0 (blue) is the default.
     pub accent: usize,
 }
 
+impl Default for ViewOptions {
+    fn default() -> Self {
+        ViewOptions { embed: false, data: true, theme: Theme::Auto, accent: 0 }
+    }
+}
+
 /// The address parameters that belong to the view.
-pub const VIEW_PARAMS: &[&str] = &["embed", "theme", "accent"];
+pub const VIEW_PARAMS: &[&str] = &["embed", "data", "theme", "accent"];
 
 impl ViewOptions {
     /// Reads the view parameters the codec passed through; anything unusable
@@ -61,6 +69,11 @@ impl ViewOptions {
                 "embed" => match val.as_str() {
                     "1" | "true" => v.embed = true,
                     "0" | "false" => v.embed = false,
+                    _ => notices.push(bad("1 or 0")),
+                },
+                "data" => match val.as_str() {
+                    "1" | "true" => v.data = true,
+                    "0" | "false" => v.data = false,
                     _ => notices.push(bad("1 or 0")),
                 },
                 "theme" => match Theme::ALL.iter().find(|t| t.code() == val) {
@@ -82,6 +95,9 @@ impl ViewOptions {
         let mut out = Vec::new();
         if self.embed {
             out.push(("embed".to_string(), "1".to_string()));
+        }
+        if !self.data {
+            out.push(("data".to_string(), "0".to_string()));
         }
         if self.theme != Theme::Auto {
             out.push(("theme".to_string(), self.theme.code().to_string()));
@@ -118,7 +134,10 @@ mod tests {
     fn reads_and_writes_view_params() {
         let (v, n) = ViewOptions::from_params(&[p("embed", "1"), p("theme", "dark"), p("accent", "purple")]);
         assert!(n.is_empty());
-        assert_eq!(v, ViewOptions { embed: true, theme: Theme::Dark, accent: 2 });
+        assert_eq!(v, ViewOptions { embed: true, data: true, theme: Theme::Dark, accent: 2 });
+        let (off, n) = ViewOptions::from_params(&[p("data", "0")]);
+        assert!(n.is_empty() && !off.data);
+        assert_eq!(off.params(), vec![p("data", "0")]);
         assert_eq!(ViewOptions::from_params(&v.params()).0, v);
         assert_eq!(v.root_classes(), vec!["embed", "theme-dark", "accent-purple"]);
     }

@@ -99,3 +99,20 @@ test('a broken data file leaves the article-based page working, with a notice', 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the article-only view hides the data, keeps the estimate and survives a reload', async () => {
+  const { page } = await env.open({ query: 'y=4' });
+  await waitData(page);
+  const estimate = await text(page, '#estimate');
+  await page.uncheck('#show-data');
+  await page.waitForSelector('#survey-group', { state: 'detached' });
+  assert.equal(await page.locator('#claims-table').count(), 0);
+  assert.equal(await text(page, '#estimate'), estimate, 'the estimate never depends on the data');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('data') === '0');
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('#show-data');
+  assert.equal(await page.isChecked('#show-data'), false);
+  assert.equal(await page.locator('#survey-group').count(), 0);
+  await page.check('#show-data');
+  await waitData(page);
+});

@@ -12,6 +12,8 @@ use crate::core::survey::{ClaimFigure, Verdict};
 pub struct ArticleVsDataProps {
     /// The data, once loaded.
     pub survey: Survey,
+    /// Off in the article-only view.
+    pub show: bool,
 }
 
 fn figure_text(f: &ClaimFigure) -> String {
@@ -27,7 +29,7 @@ fn figure_text(f: &ClaimFigure) -> String {
 /// The comparison table.
 #[function_component]
 pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
-    let Some(d) = p.survey.data() else {
+    let Some(d) = p.survey.data().filter(|_| p.show) else {
         return html! {};
     };
     html! {

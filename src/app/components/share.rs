@@ -52,7 +52,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let snippet_msg = use_state(|| None::<&'static str>);
     let base = url::base();
     let link = with_query(&base, &encode(&p.inputs));
-    let view = ViewOptions { embed: true, theme: *theme, accent: *accent };
+    let view = ViewOptions { embed: true, theme: *theme, accent: *accent, ..ViewOptions::default() };
     let code = snippet(&base, &url::base_dir(), &p.inputs, &view);
     let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
         Callback::from(move |_: MouseEvent| {

@@ -85,6 +85,8 @@ pub struct SurveyProps {
     pub estimate: Rc<Estimate>,
     /// The data, once loaded.
     pub survey: Survey,
+    /// Off: the article-only view (the panel shrinks to its switch).
+    pub show: bool,
     /// Where changes go.
     pub dispatch: Callback<Action>,
 }
@@ -92,6 +94,22 @@ pub struct SurveyProps {
 /// The data panel.
 #[function_component]
 pub fn SurveyPanel(p: &SurveyProps) -> Html {
+    let toggle = p.dispatch.reform(|e: Event| Action::ShowData(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let switch = html! {
+        <label class="check" for="show-data">
+            <input type="checkbox" id="show-data" checked={p.show} onchange={toggle} />
+            { "Compare with survey and government data" }
+        </label>
+    };
+    if !p.show {
+        return html! {
+            <section id="survey" class="card survey" aria-labelledby="survey-title">
+                <h2 id="survey-title">{ "What people like you report earning" }</h2>
+                { switch }
+                <p class="hint">{ "Article-only view: the estimate above uses only the article's figures and your assumptions (it always does; the data is shown beside it, never mixed in)." }</p>
+            </section>
+        };
+    }
     let body = match &p.survey {
         Survey::Loading => html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> },
         Survey::Failed(e) => html! {
@@ -102,6 +120,7 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
     html! {
         <section id="survey" class="card survey" aria-labelledby="survey-title">
             <h2 id="survey-title">{ "What people like you report earning" }</h2>
+            { switch }
             { body }
         </section>
     }
@@ -151,7 +170,9 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                     <td>{ money(x.stats.p50 as f64, i) }</td>
                     <td>{ format!("{} – {}", money(x.stats.p25 as f64, i), money(x.stats.p75 as f64, i)) }</td>
                     <td>{ group_digits(x.stats.n as u64, false) }</td>
-                    <td>{ if x.backed_off.is_empty() { x.source.name().to_string() } else { format!("{}; {}", x.source.name(), x.backed_off.join("; ")) } }</td>
+                    <td>{ x.source.name() }
+                        if !x.backed_off.is_empty() { <p class="step-detail">{ format!("Widened: {}.", x.backed_off.join("; ")) }</p> }
+                    </td>
                 </tr>
             })
         })
@@ -197,13 +218,15 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                         format_pct(m.factor_pct()), money_h(d.national_l3_cents() as f64 / 100.0, i)) }
                 </p>
             }
-            <h3 id="roles-title">{ format!("Roles compared, {}", country.unwrap_or("worldwide")) }</h3>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
-                <table id="roles-table">
-                    <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ "Median" }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source and widening" }</th></tr></thead>
-                    <tbody>{ for roles }</tbody>
-                </table>
-            </div>
+            <details class="roles">
+                <summary id="roles-title">{ format!("Roles compared, {} ({} roles)", country.unwrap_or("worldwide"), roles.len()) }</summary>
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
+                    <table id="roles-table">
+                        <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ "Median" }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                        <tbody>{ for roles.into_iter() }</tbody>
+                    </table>
+                </div>
+            </details>
         </>
     }
 }
