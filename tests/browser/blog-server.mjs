@@ -8,11 +8,9 @@
 //
 // CLI (scripts/serve.sh):
 //   node tests/browser/blog-server.mjs --calc-url http://127.0.0.1:8080/calc/ [--port 8081] [--host 127.0.0.1]
-import http from 'node:http';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mimeFor } from './server.mjs';
+import { start } from './server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const EXAMPLES = path.resolve(here, '../../examples');
@@ -23,49 +21,11 @@ export const EXAMPLES = path.resolve(here, '../../examples');
  */
 export async function startBlog({ calcUrl, root = EXAMPLES, port = 0, host = '127.0.0.1', urlHost = host, prefix = '/blog/' } = {}) {
   if (!calcUrl) throw new Error('startBlog: calcUrl is required');
-  const rootDir = path.resolve(root);
-  const server = http.createServer(async (req, res) => {
-    const send = (status, body, headers = {}) => {
-      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method Not Allowed');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      return send(400, 'Bad Request');
-    }
-    if (!pathname.startsWith(prefix)) return send(404, 'Not Found');
-    let rel = pathname.slice(prefix.length);
-    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-    if (rel === 'index.html') rel = 'blog.html';
-    const file = path.resolve(rootDir, rel);
-    if (rel.includes('\0') || !file.startsWith(rootDir + path.sep)) return send(404, 'Not Found');
-    let body;
-    try {
-      body = await fs.readFile(file);
-    } catch {
-      return send(404, 'Not Found');
-    }
-    if (file.endsWith('.html')) body = Buffer.from(body.toString('utf8').replaceAll('{{CALC_URL}}', calcUrl));
-    send(200, body, { 'Content-Type': mimeFor(file), 'Content-Length': body.length });
+  return start({
+    root, prefix, port, host, urlHost,
+    rewrite: (rel) => (rel === 'index.html' ? 'blog.html' : rel),
+    transform: (file, body) => (file.endsWith('.html') ? Buffer.from(body.toString('utf8').replaceAll('{{CALC_URL}}', calcUrl)) : body),
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const actualPort = server.address().port;
-  const origin = `http://${urlHost}:${actualPort}`;
-  return {
-    url: origin + prefix,
-    origin,
-    port: actualPort,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections?.();
-      server.close(() => resolve());
-    }),
-  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -41,7 +41,14 @@ export function mimeFor(file) {
  * Starts the server. Resolves to { url, origin, port, close }.
  * `url` ends with the prefix, e.g. http://127.0.0.1:40123/calc/.
  */
-export async function start({ root = 'dist', prefix = '/calc/', port = 0, host = '127.0.0.1', csp = null, log = false } = {}) {
+export async function start({
+  root = 'dist', prefix = '/calc/', port = 0, host = '127.0.0.1', csp = null, log = false,
+  // Host name in the returned URL (e.g. 'localhost': another site than 127.0.0.1).
+  urlHost = host,
+  // Hooks for other static pages (the sample blog): map a path, edit a body.
+  rewrite = (rel) => rel,
+  transform = (file, body) => body,
+} = {}) {
   const rootDir = path.resolve(root);
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
   if (!prefix.endsWith('/')) prefix += '/';
@@ -69,6 +76,7 @@ export async function start({ root = 'dist', prefix = '/calc/', port = 0, host =
 
     let rel = pathname.slice(prefix.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    rel = rewrite(rel);
     const file = path.resolve(rootDir, rel);
     // Refuse anything that escapes dist/ (../, absolute paths, NUL bytes).
     if (rel.includes('\0') || (file !== rootDir && !file.startsWith(rootDir + path.sep))) return send(404, 'Not Found');
@@ -77,7 +85,7 @@ export async function start({ root = 'dist', prefix = '/calc/', port = 0, host =
     try {
       const st = await fs.stat(file);
       if (!st.isFile()) return send(404, 'Not Found');
-      body = await fs.readFile(file);
+      body = transform(file, await fs.readFile(file));
     } catch {
       return send(404, 'Not Found');
     }
@@ -98,7 +106,7 @@ export async function start({ root = 'dist', prefix = '/calc/', port = 0, host =
     server.listen(port, host, resolve);
   });
   const actualPort = server.address().port;
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  const origin = `http://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${actualPort}`;
   return {
     url: origin + prefix,
     origin,

@@ -482,6 +482,23 @@ pub struct Cleaning {
     pub kept: usize,
 }
 
+impl Cleaning {
+    /// Applies the pay rules to one answer: counts the row, and returns the
+    /// pay if it is a number inside [PAY_MIN, PAY_MAX]; counts why not otherwise.
+    fn pay(&mut self, answer: &str) -> Option<f64> {
+        self.rows += 1;
+        let Ok(pay) = answer.parse::<f64>() else {
+            self.pay_not_numeric += 1;
+            return None;
+        };
+        if !(PAY_MIN..=PAY_MAX).contains(&pay) {
+            self.pay_outside_band += 1;
+            return None;
+        }
+        Some(pay)
+    }
+}
+
 /// Stack Overflow 2024 subset.
 pub fn load_so2024(shared: &Path) -> Result<(Vec<Resp>, Cleaning), String> {
     let rows = parse_csv(&read_text(&shared.join("stackoverflow-2024-subset/survey_results_public.csv"))?);
@@ -499,15 +516,7 @@ pub fn load_so2024(shared: &Path) -> Result<(Vec<Resp>, Cleaning), String> {
         if r.len() != h.len() {
             continue;
         }
-        cl.rows += 1;
-        let Ok(pay) = r[ip].parse::<f64>() else {
-            cl.pay_not_numeric += 1;
-            continue;
-        };
-        if !(PAY_MIN..=PAY_MAX).contains(&pay) {
-            cl.pay_outside_band += 1;
-            continue;
-        }
+        let Some(pay) = cl.pay(&r[ip]) else { continue };
         let Some((role, _)) = role_of(&r[ir]) else { continue };
         let mut ext = Vec::new();
         if let Some(m) = INDUSTRY_MAP.iter().find(|m| m.0 == r[ii]) {
@@ -547,15 +556,7 @@ pub fn load_so2025(shared: &Path) -> Result<(Vec<Resp>, Cleaning), String> {
         if r.len() != h.len() {
             continue;
         }
-        cl.rows += 1;
-        let Ok(pay) = r[ip].parse::<f64>() else {
-            cl.pay_not_numeric += 1;
-            continue;
-        };
-        if !(PAY_MIN..=PAY_MAX).contains(&pay) {
-            cl.pay_outside_band += 1;
-            continue;
-        }
+        let Some(pay) = cl.pay(&r[ip]) else { continue };
         let Some((role, _)) = role_of(&r[ir]) else { continue };
         let mut ext = by_idx.get(&r[0]).cloned().unwrap_or_default();
         ext.sort();
