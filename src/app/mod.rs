@@ -5,6 +5,8 @@
 //! * `hooks` — wiring of those effects into components.
 //! * `components` — the form, results, assumptions, charts and sources.
 
+// `app::app` holds the root component, as in Yew's examples.
+#[allow(clippy::module_inception)]
 mod app;
 mod components;
 mod hooks;

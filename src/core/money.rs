@@ -14,9 +14,9 @@ pub fn group_digits(n: u64, indian: bool) -> String {
         if i > 0 {
             let sep = if indian {
                 // Last three digits form one group, then groups of two.
-                left == 3 || (left > 3 && (left - 3) % 2 == 0)
+                left == 3 || (left > 3 && (left - 3).is_multiple_of(2))
             } else {
-                left % 3 == 0
+                left.is_multiple_of(3)
             };
             if sep {
                 out.push(',');

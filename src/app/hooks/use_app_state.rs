@@ -85,7 +85,7 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
         let s = (*state).clone();
         use_effect_with((state.inputs.clone(), state.view.clone()), move |(inputs, _)| {
             let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
-            let clean = !(is_first && !s.notices.is_empty());
+            let clean = !is_first || s.notices.is_empty();
             let inputs = inputs.clone();
             let save = move || {
                 if !is_first {

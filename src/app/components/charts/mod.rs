@@ -37,6 +37,8 @@ impl Scale {
 /// "Nice" tick values from 0 to at least `max`: steps of 1, 2, 2.5 or 5 × 10ⁿ,
 /// about `target` of them.
 pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
+    // Negated on purpose: NaN is caught here too.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
     if !(max > 0.0) || !max.is_finite() {
         return vec![0.0, 1.0];
     }
