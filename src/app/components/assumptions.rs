@@ -31,6 +31,16 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
         }
     };
     let reset = d.reform(|_: MouseEvent| Action::ResetAssumptions);
+    // One fieldset of percentage fields with its default rule.
+    let group = |legend: &'static str, rule: &'static str, fields: Html| {
+        html! {
+            <fieldset>
+                <legend>{ legend }</legend>
+                <p class="hint">{ rule }</p>
+                <div class="grid-fields">{ fields }</div>
+            </fieldset>
+        }
+    };
     html! {
         <section id="assumptions" class="card assumptions" aria-labelledby="assumptions-title">
             <h2 id="assumptions-title">{ "Assumptions you can change" }</h2>
@@ -45,33 +55,18 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                     hint="For the hourly equivalent of a salary. Default 2,080 (40 h × 52 weeks)."
                     oninput={d.reform(|v: f64| Action::PaidHours(v.round() as u32))} />
             </fieldset>
-            <fieldset>
-                <legend>{ "Language adjustment" }</legend>
-                <p class="hint">{ "Default rule: 5% per rank step, the languages in second place at 0%." }</p>
-                <div class="grid-fields">
-                { for Language::ALL.iter().skip(1).map(|&l| pct_field(
+            { group("Language adjustment", "Default rule: 5% per rank step, the languages in second place at 0%.",
+                Language::ALL.iter().skip(1).map(|&l| pct_field(
                     format!("lang-pct-{}", l.code()), l.label().to_string(), a.language_pct[l.index()], l.default_pct(),
-                    d.reform(move |v: f64| Action::LanguagePct(l, v.round() as i32)))) }
-                </div>
-            </fieldset>
-            <fieldset>
-                <legend>{ "Industry adjustment" }</legend>
-                <p class="hint">{ "Default rule: 4% per rank step in the article's order, centred between third and fourth place." }</p>
-                <div class="grid-fields">
-                { for Industry::ALL.iter().skip(1).map(|&ind| pct_field(
+                    d.reform(move |v: f64| Action::LanguagePct(l, v.round() as i32)))).collect()) }
+            { group("Industry adjustment", "Default rule: 4% per rank step in the article's order, centred between third and fourth place.",
+                Industry::ALL.iter().skip(1).map(|&ind| pct_field(
                     format!("ind-pct-{}", ind.code()), ind.label().to_string(), a.industry_pct[ind.index()], ind.default_pct(),
-                    d.reform(move |v: f64| Action::IndustryPct(ind, v.round() as i32)))) }
-                </div>
-            </fieldset>
-            <fieldset>
-                <legend>{ "World-region salary against the US" }</legend>
-                <p class="hint">{ "Default: the middle of the region's hourly range against North America's." }</p>
-                <div class="grid-fields">
-                { for Region::ALL.iter().map(|&r| pct_field(
+                    d.reform(move |v: f64| Action::IndustryPct(ind, v.round() as i32)))).collect()) }
+            { group("World-region salary against the US", "Default: the middle of the region's hourly range against North America's.",
+                Region::ALL.iter().map(|&r| pct_field(
                     format!("region-pct-{}", r.code()), r.label().to_string(), a.region_pct[r.index()], r.default_factor_pct(),
-                    d.reform(move |v: f64| Action::RegionPct(r, v.round() as i32)))) }
-                </div>
-            </fieldset>
+                    d.reform(move |v: f64| Action::RegionPct(r, v.round() as i32)))).collect()) }
             <fieldset>
                 <legend>{ "Exchange rates (per US dollar)" }</legend>
                 <p class="hint">{ format!("Defaults: {FX_DATE}. Enter today's rate if you need it.") }</p>
