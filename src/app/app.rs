@@ -20,6 +20,8 @@ use super::state::Action;
 #[function_component]
 pub fn App() -> Html {
     let state = use_app_state();
+    // Read once: the page's address does not change while it is open.
+    let base = use_state(url::base);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
@@ -30,7 +32,7 @@ pub fn App() -> Html {
     if state.view.embed {
         // Compact view for an iframe: no page chrome, two charts, and a link
         // to the full calculator with every source and assumption.
-        let full = format!("{}?{}", url::base(), crate::core::codec::encode(&state.inputs));
+        let full = format!("{}?{}", *base, crate::core::codec::encode(&state.inputs));
         return html! {
             <>
                 { notices }

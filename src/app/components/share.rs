@@ -46,38 +46,37 @@ pub fn snippet(base: &str, dir: &str, inputs: &Inputs, view: &ViewOptions) -> St
 /// The share panel.
 #[function_component]
 pub fn SharePanel(p: &ShareProps) -> Html {
-    let theme = use_state(|| Theme::Auto);
+    // Indexes into Theme::ALL and ACCENTS.
+    let theme = use_state(|| 0usize);
     let accent = use_state(|| 0usize);
     let link_msg = use_state(|| None::<&'static str>);
     let snippet_msg = use_state(|| None::<&'static str>);
-    let base = url::base();
+    // The page's address does not change while it is open: read it once, not
+    // on every keystroke.
+    let base = use_state(url::base);
     let link = with_query(&base, &encode(&p.inputs));
-    let view = ViewOptions { embed: true, theme: *theme, accent: *accent, ..ViewOptions::default() };
-    let code = snippet(&base, &url::base_dir(), &p.inputs, &view);
+    let view = ViewOptions { embed: true, theme: Theme::ALL[*theme], accent: *accent, ..ViewOptions::default() };
+    let code = snippet(&base, url::dir_of(&base), &p.inputs, &view);
     let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
         Callback::from(move |_: MouseEvent| {
             let msg = msg.clone();
             clipboard::copy(&text, move |m| msg.set(Some(m)));
         })
     };
-    let on_theme = {
-        let theme = theme.clone();
+    // Both pickers choose by position in a fixed list.
+    let pick_index = |state: &UseStateHandle<usize>, len: usize| {
+        let state = state.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(t) = Theme::ALL.iter().find(|t| t.code() == v) {
-                theme.set(*t);
+            let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+            if let Ok(i) = usize::try_from(i) {
+                if i < len {
+                    state.set(i);
+                }
             }
         })
     };
-    let on_accent = {
-        let accent = accent.clone();
-        Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(i) = ACCENTS.iter().position(|a| *a == v) {
-                accent.set(i);
-            }
-        })
-    };
+    let on_theme = pick_index(&theme, Theme::ALL.len());
+    let on_accent = pick_index(&accent, ACCENTS.len());
     html! {
         <section id="share" class="card share" aria-labelledby="share-title">
             <h2 id="share-title">{ "Share & embed" }</h2>
@@ -94,7 +93,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 <div class="field">
                     <label for="embed-theme">{ "Embed theme" }</label>
                     <select id="embed-theme" onchange={on_theme}>
-                        { for Theme::ALL.iter().map(|t| html! { <option value={t.code()} selected={*t == *theme}>{ t.code() }</option> }) }
+                        { for Theme::ALL.iter().enumerate().map(|(i, t)| html! { <option value={t.code()} selected={i == *theme}>{ t.code() }</option> }) }
                     </select>
                 </div>
                 <div class="field">

@@ -31,12 +31,11 @@ pub fn base() -> String {
     format!("{origin}{path}")
 }
 
-/// The directory of the page's address, ending in `/`, for sibling files
-/// such as `embed.js`.
-pub fn base_dir() -> String {
-    let b = base();
-    match b.rfind('/') {
-        Some(i) => b[..=i].to_string(),
-        None => b,
+/// The directory of an address from [`base`], ending in `/`, for sibling
+/// files such as `embed.js`.
+pub fn dir_of(base: &str) -> &str {
+    match base.rfind('/') {
+        Some(i) => &base[..=i],
+        None => base,
     }
 }
