@@ -1,6 +1,6 @@
 //! The data build: raw files in, one content-addressed data file out
 //! (`static/data/survey-<hash>.txt`, fetched by the app after the first paint)
-//! plus `src/core/generated/survey_file.rs` naming it.
+//! plus `crates/core/src/generated/survey_file.rs` naming it.
 //!
 //! Self-contained on purpose (std only, no submodules) so that
 //! `tests/data_build.rs` can compile this very file with `#[path]` and check
@@ -24,7 +24,7 @@ pub const DOU_MIN: f64 = 100.0;
 /// Upper end of the DOU band.
 pub const DOU_MAX: f64 = 50_000.0;
 /// INR per USD used to convert the article's India figure (ECB reference rates
-/// of 31 Dec 2024, the same rate as `Currency::Inr` in src/core/inputs.rs).
+/// of 31 Dec 2024, the same rate as `Currency::Inr` in crates/core/src/inputs.rs).
 pub const INR_PER_USD: f64 = 85.60;
 /// "Any" marker in the generated group keys.
 pub const ANY: u8 = 255;
@@ -1209,7 +1209,7 @@ pub fn generate(shared: &Path) -> Result<Vec<(String, String)>, String> {
     let ctx = Ctx { s24: &s24, s25: &s25, areas: &areas, nat_l3_cents, bls: &bls, aij: &aij };
     let claims = claims(&ctx);
 
-    // ---- write the data file (format: docs/data.md, parser: src/core/survey.rs)
+    // ---- write the data file (format: docs/data.md, parser: crates/core/src/survey.rs)
     let mut o = String::new();
     let w = &mut o;
     let _ = writeln!(w, "{FORMAT_HEADER}");
@@ -1360,7 +1360,7 @@ pub const FORMAT_HEADER: &str = "#bdsc-survey 1";
 /// Where the data file and its licence go, relative to the output root.
 pub const DATA_DIR: &str = "static/data";
 /// Where the generated Rust goes, relative to the output root.
-pub const GEN_DIR: &str = "src/core/generated";
+pub const GEN_DIR: &str = "crates/core/src/generated";
 
 /// FNV-1a, 64 bit: the content hash in the data file's name (same function as
 /// `survey::content_hash` in the app).
@@ -1441,7 +1441,7 @@ fn survey_language_labels(shared: &Path) -> Result<BTreeMap<String, String>, Str
     Ok(rows.iter().skip(1).filter_map(|r| r.get(i)).filter(|l| !l.is_empty()).map(|l| (lang_code(l), l.clone())).collect())
 }
 
-/// `src/core/generated/LICENSE-DATA.md`.
+/// `crates/core/src/generated/LICENSE-DATA.md`.
 fn license_text(data_name: &str) -> String {
     format!(
         "\

@@ -3,8 +3,8 @@
 //! Reads the raw data under `../shared/data` (relative to the repository root)
 //! and writes, under the output root (default: the repository root),
 //! `static/data/survey-<hash>.txt` (removing older `survey-*.txt` there),
-//! `static/data/LICENSE.md`, `src/core/generated/survey_file.rs` and
-//! `src/core/generated/LICENSE-DATA.md`. See `docs/data.md` for every
+//! `static/data/LICENSE.md`, `crates/core/src/generated/survey_file.rs` and
+//! `crates/core/src/generated/LICENSE-DATA.md`. See `docs/data.md` for every
 //! cleaning rule and the file format.
 
 mod datagen;

@@ -114,7 +114,7 @@ pub fn to_csv(list: &[Scenario]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::inputs::{Currency, Location, Mode};
+    use crate::inputs::{Currency, Location, Mode};
 
     fn sc(name: &str, years: u32, loc: Location) -> Scenario {
         Scenario { name: name.into(), inputs: Inputs { years, location: loc, ..Inputs::default() } }

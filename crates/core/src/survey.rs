@@ -504,7 +504,7 @@ fn decimal(line: usize, s: &str) -> Result<f64, ParseError> {
         && body.bytes().filter(|&b| b == b'.').count() <= 1
         && body.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && body.bytes().last().is_some_and(|b| b.is_ascii_digit());
-    match (ok, crate::core::money::parse_decimal(s)) {
+    match (ok, crate::money::parse_decimal(s)) {
         (true, Some(v)) => Ok(v),
         _ => bad_text(line, "expected a decimal number, found", s),
     }
