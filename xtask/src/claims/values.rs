@@ -3,13 +3,12 @@
 
 use bdsc_core::dataset::{self as ds, Figure};
 use bdsc_core::inputs::Currency;
-use bdsc_core::survey::{ClaimFigure, Verdict, MIN_N, YEARS_BANDS};
+use bdsc_core::survey::{Claim, ClaimFigure, Verdict, MIN_N, YEARS_BANDS};
 
 use super::{
     claim, med_fig, position, usd, value_verdict, Ctx, SRC24, SRC_AIJ, SRC_BLS, SRC_DOL, US,
 };
 use crate::sources::{pays, Resp};
-use bdsc_core::survey::Claim;
 
 fn us_backend(r: &Resp) -> bool {
     r.country == US && r.role == "backend"

@@ -5,7 +5,9 @@
 mod licence;
 mod sections;
 
-use bdsc_core::survey::{is_field, Percentiles, ANY, FORMAT_HEADER, MIN_N, SECTIONS};
+use bdsc_core::survey::{
+    is_field, Percentiles, ANY, FORMAT_HEADER, GROUP_COLUMNS, MIN_N, SECTIONS,
+};
 
 use crate::stats::{hundreds, stats, Key};
 use crate::tables::Tables;
@@ -69,7 +71,7 @@ impl DataFile {
         Ok(())
     }
 
-    /// A group table, stored transposed: 10 lines, one per column.
+    /// A group table, stored transposed: one line per column (`GROUP_COLUMNS`).
     pub fn groups(&mut self, name: &str, g: &BTreeMap<Key, Vec<f64>>) -> Result<(), String> {
         self.text.push_str(&format!("[{name} {}]\n", g.len()));
         let k = |x: u8| {
@@ -79,7 +81,9 @@ impl DataFile {
                 x.to_string()
             }
         };
-        let mut cols: Vec<Vec<String>> = (0..10).map(|_| Vec::with_capacity(g.len())).collect();
+        let mut cols: Vec<Vec<String>> = (0..GROUP_COLUMNS)
+            .map(|_| Vec::with_capacity(g.len()))
+            .collect();
         for (key, v) in g {
             let Percentiles {
                 p10,
@@ -96,7 +100,7 @@ impl DataFile {
                     (key[0], key[1], key[2], key[3])
                 ));
             }
-            let row = [
+            let row: [String; GROUP_COLUMNS] = [
                 k(key[0]),
                 k(key[1]),
                 k(key[2]),

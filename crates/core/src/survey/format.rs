@@ -35,6 +35,11 @@ pub const SECTIONS: [(&str, usize); 13] = [
     ("claim-figures", 6),
 ];
 
+/// Columns of a transposed group table (`g24`, `g25`): role, country, years
+/// band, industry/language, p10, then the four percentile increments in
+/// hundreds of USD/yr, and n. Each column is one line of the file.
+pub const GROUP_COLUMNS: usize = 10;
+
 /// Years-of-experience bands: (first year, last year inclusive, label).
 pub const YEARS_BANDS: [(u32, u32, &str); 5] = [
     (0, 1, "0–1 years"),

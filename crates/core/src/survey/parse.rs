@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::format::{Percentiles, ANY, FORMAT_HEADER, MIN_N, SECTIONS, YEARS_BANDS};
+use super::format::{Percentiles, ANY, FORMAT_HEADER, GROUP_COLUMNS, MIN_N, SECTIONS, YEARS_BANDS};
 use super::{Group, SurveyData};
 
 /// Why a data file was rejected.
@@ -169,9 +169,9 @@ fn parse_groups(
     count: usize,
     section: &str,
 ) -> Result<RawGroups, ParseError> {
-    // Transposed: 10 lines, each with `count` fields. Keys are range-checked later.
-    let mut cols: Vec<Vec<&str>> = Vec::with_capacity(10);
-    for _ in 0..10 {
+    // Transposed: one line per column, each with `count` fields. Keys are range-checked later.
+    let mut cols: Vec<Vec<&str>> = Vec::with_capacity(GROUP_COLUMNS);
+    for _ in 0..GROUP_COLUMNS {
         let (line, l) = lines.need_in(section)?;
         let f: Vec<&str> = l.split('\t').collect();
         if f.len() != count {
