@@ -215,6 +215,6 @@ mod tests {
         assert_eq!(fixed(85.6, 4, true), "85.6");
         assert_eq!(fixed(12.0, 2, true), "12");
         assert_eq!(fixed(-0.04, 1, false), "0.0");
-        assert_eq!(fixed(3.14159, 2, false), "3.14");
+        assert_eq!(fixed(1.23456, 2, false), "1.23");
     }
 }

@@ -1,0 +1,383 @@
+//! Queries over the parsed data: the distribution for a person with the
+//! fixed back-off, metro search, and the accessors the app reads.
+
+use super::format::{
+    years_band, Bls, Claim, CountryRow, ExtRow, LevelRow, Metro, Percentiles, RoleRow,
+    SurveySource, ANY, MIN_N, YEARS_BANDS,
+};
+use super::{Group, SurveyData};
+
+/// What to look up. Codes are matched case-insensitively; names are accepted too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Query<'a> {
+    /// Role code from [`SurveyData::roles`] (or its survey label), e.g. `backend`.
+    pub role: &'a str,
+    /// Country name from [`SurveyData::countries`]; `us`/`usa`/`uk` are accepted; `None` = world.
+    pub country: Option<&'a str>,
+    /// Years of experience (professional coding in 2024, total coding in 2025).
+    pub years: Option<u32>,
+    /// Language code or name from [`SurveyData::languages`]; `nodejs` is read as JavaScript.
+    pub language: Option<&'a str>,
+    /// Industry code from [`SurveyData::industries`], or the app's codes
+    /// `finance`, `media`, `marketing`, `healthcare`, `consulting`, `education`.
+    pub industry: Option<&'a str>,
+}
+
+/// A distribution and the group it describes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Distribution {
+    /// The figures (USD per year) and n (always ≥ [`MIN_N`]).
+    pub stats: Percentiles,
+    /// Survey year.
+    pub source: SurveySource,
+    /// Human description, e.g. "Back-end developers · Germany · 5–9 years".
+    pub group: String,
+    /// Why each requested dimension was dropped or reinterpreted, in order.
+    pub backed_off: Vec<String>,
+}
+
+fn eq_ci(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+/// Maps the app's industry codes to survey industry codes, with a note.
+fn industry_alias(code: &str) -> (String, Option<&'static str>) {
+    let c = code.trim().to_ascii_lowercase();
+    match c.as_str() {
+        "media" => ("media-advertising".into(), None),
+        "marketing" => (
+            "media-advertising".into(),
+            Some("the survey has no marketing industry; Media & Advertising is used"),
+        ),
+        "consulting" => (
+            "it-services".into(),
+            Some("consulting is read as the survey's IT services/consulting industry"),
+        ),
+        "education" => ("higher-education".into(), None),
+        _ => (c, None),
+    }
+}
+
+fn find_ext(table: &[ExtRow], code: &str) -> Option<usize> {
+    table
+        .iter()
+        .position(|x| eq_ci(&x.code, code) || eq_ci(&x.name, code))
+}
+
+fn lookup(groups: &[Group], key: [u8; 4]) -> Option<Percentiles> {
+    let i = groups.binary_search_by(|g| g.key.cmp(&key)).ok()?;
+    groups.get(i).map(|g| g.stats).filter(|s| s.n >= MIN_N)
+}
+
+impl SurveyData {
+    /// All survey roles (union of both years), main developer roles first.
+    pub fn roles(&self) -> &[RoleRow] {
+        &self.roles
+    }
+    /// Countries with at least [`MIN_N`] respondents in either survey, by name.
+    pub fn countries(&self) -> &[CountryRow] {
+        &self.countries
+    }
+    /// Languages worked with (2025 survey).
+    pub fn languages(&self) -> &[ExtRow] {
+        &self.languages
+    }
+    /// Industries (2024 survey); `finance` is Banking/Financial Services + Fintech + Insurance.
+    pub fn industries(&self) -> &[ExtRow] {
+        &self.industries
+    }
+    /// All DOL areas (530 in the 2025-26 data), sorted by OFLC id; never empty.
+    pub fn metros(&self) -> &[Metro] {
+        &self.metros
+    }
+    /// A DOL area by OFLC id (e.g. 41860 San Francisco).
+    pub fn metro(&self, id: u32) -> Option<&Metro> {
+        let i = self.metros.binary_search_by_key(&id, |m| m.id).ok()?;
+        self.metros.get(i)
+    }
+    /// Areas whose name or state contains every word of `q` (case-insensitive),
+    /// names starting with the query first, then by name; at most `limit`.
+    pub fn search_metros(&self, q: &str, limit: usize) -> Vec<&Metro> {
+        let words: Vec<String> = q
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        if words.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        // ASCII folding: the DOL names are ASCII, and full Unicode case tables
+        // would cost the wasm several KB.
+        let q0 = q.trim().to_ascii_lowercase();
+        let mut hits: Vec<(bool, &Metro)> = self
+            .metros
+            .iter()
+            .filter_map(|m| {
+                let hay = format!("{} {}", m.name, m.state).to_ascii_lowercase();
+                words
+                    .iter()
+                    .all(|w| hay.contains(w.as_str()))
+                    .then(|| (!m.name.to_ascii_lowercase().starts_with(&q0), m))
+            })
+            .collect();
+        hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.name.cmp(&b.1.name)));
+        hits.into_iter().take(limit).map(|h| h.1).collect()
+    }
+    /// aijobs.net US Software/Backend Engineer pay by level EN/MI/SE/EX (USD/yr).
+    pub fn aijobs_levels(&self) -> &[LevelRow] {
+        &self.aijobs
+    }
+    /// DOU Ukraine back-end NET monthly USD by Junior/Middle/Senior/All.
+    pub fn dou_backend(&self) -> &[LevelRow] {
+        &self.dou
+    }
+    /// BLS OEWS May 2024, 15-1252 Software Developers, United States.
+    pub fn bls(&self) -> Bls {
+        self.bls
+    }
+    /// National DOL-style Level III for 15-1252 in cents per hour, derived
+    /// from BLS with the OFLC method (docs/data.md); always positive.
+    pub fn national_l3_cents(&self) -> u32 {
+        self.national_l3_cents
+    }
+    /// Every checked claim.
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
+    }
+    /// A claim by id.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    fn find_role(&self, code: &str) -> Option<usize> {
+        self.roles.iter().position(|r| {
+            eq_ci(&r.code, code) || eq_ci(&r.label_2024, code) || eq_ci(&r.label_2025, code)
+        })
+    }
+
+    fn find_country(&self, name: &str) -> Option<usize> {
+        let name = match name.trim().to_ascii_lowercase().as_str() {
+            "us" | "usa" | "united states" => "United States of America",
+            "uk" | "united kingdom" => "United Kingdom of Great Britain and Northern Ireland",
+            _ => name,
+        };
+        self.countries.iter().position(|c| eq_ci(&c.name, name))
+    }
+
+    fn groups(&self, source: SurveySource) -> &[Group] {
+        match source {
+            SurveySource::So2024 => &self.g24,
+            SurveySource::So2025 => &self.g25,
+        }
+    }
+
+    /// Picks the survey automatically: 2025 when a language is asked for (only
+    /// 2025 has languages), otherwise 2024 (its years are professional years and
+    /// it has industries); if the role is missing from that year, the other year.
+    /// Then backs off as described in [`SurveyData::distribution_from`].
+    pub fn distribution(&self, q: &Query) -> Option<Distribution> {
+        let first = if q.language.is_some() {
+            SurveySource::So2025
+        } else {
+            SurveySource::So2024
+        };
+        let other = if first == SurveySource::So2024 {
+            SurveySource::So2025
+        } else {
+            SurveySource::So2024
+        };
+        let r = self.roles.get(self.find_role(q.role)?)?;
+        let has = |s: SurveySource| match s {
+            SurveySource::So2024 => r.n_2024 >= MIN_N,
+            SurveySource::So2025 => r.n_2025 >= MIN_N,
+        };
+        if has(first) || !has(other) {
+            self.distribution_from(first, q)
+        } else {
+            let mut d = self.distribution_from(other, q)?;
+            d.backed_off.insert(
+                0,
+                format!(
+                    "fewer than {MIN_N} {} in the {}, so the {} is used",
+                    r.name.to_ascii_lowercase(),
+                    first.name(),
+                    other.name()
+                ),
+            );
+            Some(d)
+        }
+    }
+
+    /// Distribution from one survey, with the fixed back-off order:
+    ///
+    /// 1. role + country + years band + industry/language
+    /// 2. drop industry (2024) or language (2025)
+    /// 3. drop the years band
+    /// 4. country → world, with the years band restored
+    /// 5. world, all years
+    ///
+    /// Steps whose dimension was not asked for are skipped. A dimension the
+    /// survey does not have (language in 2024, industry in 2025) or an unknown
+    /// code is dropped up front with a note. Returns `None` only when the role is
+    /// unknown or has fewer than [`MIN_N`] respondents worldwide.
+    pub fn distribution_from(&self, source: SurveySource, q: &Query) -> Option<Distribution> {
+        let ri = self.find_role(q.role)?;
+        let role = self.roles.get(ri)?;
+        let groups = self.groups(source);
+        let countries = &self.countries;
+        let mut notes: Vec<String> = Vec::new();
+
+        // Country.
+        let mut country: Option<usize> = None;
+        if let Some(c) = q.country.filter(|c| !c.trim().is_empty()) {
+            match self.find_country(c) {
+                Some(i) => country = Some(i),
+                None => notes.push(format!(
+                    "fewer than {MIN_N} respondents from {c}, so worldwide figures are shown"
+                )),
+            }
+        }
+        let band = q.years.map(years_band);
+
+        // Industry or language.
+        let mut ext: Option<(usize, &str)> = None;
+        let (want_lang, want_ind) = (
+            q.language.filter(|s| !s.trim().is_empty()),
+            q.industry.filter(|s| !s.trim().is_empty()),
+        );
+        match source {
+            SurveySource::So2024 => {
+                if let Some(l) = want_lang {
+                    notes.push(format!(
+                        "the 2024 data has no languages, so {l} is left out"
+                    ));
+                }
+                if let Some(i) = want_ind {
+                    let (code, note) = industry_alias(i);
+                    if let Some(n) = note {
+                        notes.push(n.to_string());
+                    }
+                    match find_ext(&self.industries, &code)
+                        .and_then(|x| Some((x, self.industries.get(x)?.name.as_str())))
+                    {
+                        Some(e) => ext = Some(e),
+                        None => {
+                            notes.push(format!("unknown industry “{i}”, so industry is left out"))
+                        }
+                    }
+                }
+            }
+            SurveySource::So2025 => {
+                if let Some(i) = want_ind {
+                    notes.push(format!("the 2025 survey (the one with languages) has no industry, so {i} is left out"));
+                }
+                if let Some(l) = want_lang {
+                    let code = if eq_ci(l, "nodejs") || eq_ci(l, "node.js") || eq_ci(l, "node") {
+                        notes.push(
+                            "Node.js is not a language in the survey; JavaScript is used"
+                                .to_string(),
+                        );
+                        "javascript"
+                    } else {
+                        l
+                    };
+                    match find_ext(&self.languages, code)
+                        .and_then(|x| Some((x, self.languages.get(x)?.name.as_str())))
+                    {
+                        Some(e) => ext = Some(e),
+                        None => {
+                            notes.push(format!("unknown language “{l}”, so language is left out"))
+                        }
+                    }
+                }
+            }
+        }
+
+        let ext_word = if source == SurveySource::So2024 {
+            "industry"
+        } else {
+            "language"
+        };
+        let cname = |c: Option<usize>| {
+            c.and_then(|i| countries.get(i))
+                .map(|c| c.name.as_str())
+                .unwrap_or("the world")
+        };
+        let bname = |b: Option<usize>| {
+            b.and_then(|i| YEARS_BANDS.get(i))
+                .map(|b| b.2)
+                .unwrap_or("all years")
+        };
+        let describe = |c: Option<usize>, b: Option<usize>, e: Option<(usize, &str)>| {
+            let mut s = format!(
+                "{} · {}",
+                role.name,
+                c.and_then(|i| countries.get(i))
+                    .map(|c| c.name.as_str())
+                    .unwrap_or("worldwide")
+            );
+            if let Some(b) = b.and_then(|i| YEARS_BANDS.get(i)) {
+                s.push_str(" · ");
+                s.push_str(b.2);
+            }
+            if let Some((_, name)) = e {
+                s.push_str(" · ");
+                s.push_str(name);
+            }
+            s
+        };
+
+        // The fixed back-off ladder.
+        type Step<'s> = (Option<usize>, Option<usize>, Option<(usize, &'s str)>);
+        let mut steps: Vec<Step> = vec![
+            (country, band, ext),
+            (country, band, None),
+            (country, None, None),
+            (None, band, None),
+            (None, None, None),
+        ];
+        steps.dedup();
+        let mut prev: Step = steps[0];
+        // Indices come from the parsed tables, which hold at most 254 rows each.
+        let k = |i: Option<usize>| {
+            i.and_then(|i| u8::try_from(i).ok())
+                .filter(|&i| i != ANY)
+                .unwrap_or(ANY)
+        };
+        let rk = k(Some(ri));
+        for step in steps {
+            let key = [rk, k(step.0), k(step.1), k(step.2.map(|e| e.0))];
+            if step != prev {
+                // Explain what changed between the previous (too small) group and this one.
+                let small = describe(prev.0, prev.1, prev.2);
+                if prev.2.is_some() && step.2.is_none() {
+                    notes.push(format!(
+                        "fewer than {MIN_N} respondents in {small}, so {ext_word} is left out"
+                    ));
+                } else if prev.1.is_some() && step.1.is_none() && prev.0 == step.0 {
+                    notes.push(format!("fewer than {MIN_N} respondents in {small}, so years of experience are left out"));
+                } else if prev.0.is_some() && step.0.is_none() {
+                    notes.push(format!(
+                        "fewer than {MIN_N} {} in {}, so worldwide figures are shown",
+                        role.name.to_ascii_lowercase(),
+                        cname(prev.0)
+                    ));
+                } else if prev.1.is_some() && step.1.is_none() {
+                    notes.push(format!("fewer than {MIN_N} respondents in {small}, so all years are used ({} asked)", bname(prev.1)));
+                }
+            }
+            if rk != ANY {
+                if let Some(stats) = lookup(groups, key) {
+                    return Some(Distribution {
+                        stats,
+                        source,
+                        group: describe(step.0, step.1, step.2),
+                        backed_off: notes,
+                    });
+                }
+            }
+            prev = step;
+        }
+        None
+    }
+}
