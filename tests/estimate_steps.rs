@@ -1,13 +1,15 @@
 //! The estimate built in steps: each factor on its own, the words kept apart
-//! from the numbers, and the page's estimate (US metro factor from the survey data).
+//! from the numbers, and the page's estimate (US metro factor from the survey
+//! data) used for saved scenarios too.
 
 use backend_salary_calc::core::estimate::factors::{self, Pair};
 use backend_salary_calc::core::estimate::{
-    estimate, estimate_with, page_estimate, Basis, MetroFactor, Place, Reason,
+    estimate, estimate_with, page_estimate, Basis, Estimate, MetroFactor, Place, Reason,
 };
 use backend_salary_calc::core::inputs::{
     ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis,
 };
+use backend_salary_calc::core::scenarios::{self, Scenario};
 use backend_salary_calc::core::survey::{SurveyData, SURVEY_FILE};
 use std::sync::OnceLock;
 
@@ -195,4 +197,31 @@ fn the_page_estimate_applies_the_metro_factor_from_the_data() {
         ..inputs(6, Location::SanFrancisco)
     };
     assert_eq!(page_estimate(&sf, Some(data())), estimate(&sf));
+}
+
+#[test]
+fn scenarios_are_compared_at_the_page_estimate() {
+    let list = vec![
+        Scenario {
+            name: "Austin".into(),
+            inputs: metro_inputs("Austin", 6),
+        },
+        Scenario {
+            name: "US".into(),
+            inputs: inputs(6, Location::UsNational),
+        },
+    ];
+    let est: Vec<Estimate> = scenarios::estimates(&list, Some(data()));
+    assert_eq!(est[0], page_estimate(&list[0].inputs, Some(data())));
+    assert!(
+        est[0].annual != est[1].annual,
+        "the metro scenario is not the US average"
+    );
+    let csv = scenarios::to_csv(&list, &est);
+    let row = csv.split("\r\n").nth(1).unwrap();
+    assert!(row.starts_with("Austin,"), "{csv}");
+    assert!(
+        row.contains(&format!(",USD,{:.0},", est[0].annual)),
+        "the metro figure in: {csv}"
+    );
 }
