@@ -71,7 +71,7 @@ pub fn App() -> Html {
                     <Charts inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
                 </div>
                 <div class="col-wide">
-                    <ScenariosPanel scenarios={state.scenarios.clone()} inputs={state.inputs.clone()} storage={state.storage} dispatch={dispatch.clone()} />
+                    <ScenariosPanel scenarios={state.scenarios.clone()} inputs={state.inputs.clone()} survey={state.survey.clone()} storage={state.storage} dispatch={dispatch.clone()} />
                     <ArticleVsData survey={state.survey.clone()} show={state.view.data} />
                     <AssumptionsPanel assumptions={state.inputs.assumptions.clone()} dispatch={dispatch.clone()} />
                     <SharePanel inputs={state.inputs.clone()} />

@@ -10,7 +10,7 @@ use yew::Reducible;
 use crate::core::codec::{self, Notice};
 use crate::core::scenarios::{self, Scenario};
 use crate::core::view::ViewOptions;
-use crate::core::estimate::{estimate_with, Estimate, MetroFactor};
+use crate::core::estimate::{page_estimate, Estimate};
 use crate::core::survey::SurveyData;
 use crate::core::inputs::{
     bounds, Assumptions, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
@@ -59,11 +59,7 @@ impl Survey {
 
 /// The estimate, with the chosen US metro area resolved from the data.
 fn compute(i: &Inputs, survey: &Survey) -> Estimate {
-    let metro = survey.data().and_then(|d| {
-        let m = d.metro(i.metro?)?;
-        Some(MetroFactor { name: m.name.clone(), pct: m.factor_pct() })
-    });
-    estimate_with(i, metro.as_ref())
+    page_estimate(i, survey.data())
 }
 
 /// Everything the page shows.

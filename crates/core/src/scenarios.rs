@@ -2,9 +2,10 @@
 //! exported as CSV. Pure: the app decides where the text is kept.
 
 use super::codec::{decode, encode, quote, Notice};
-use super::estimate::estimate;
+use super::estimate::{page_estimate, Estimate};
 use super::inputs::Inputs;
 use super::money::fixed;
+use super::survey::SurveyData;
 
 /// Most scenarios kept.
 pub const MAX: usize = 6;
@@ -23,7 +24,11 @@ pub struct Scenario {
 /// Trims a name, drops control characters (tabs and newlines would break the
 /// stored format) and limits its length. Empty names become "Scenario N".
 pub fn clean_name(raw: &str, fallback_number: usize) -> String {
-    let s: String = raw.chars().filter(|c| !c.is_control()).take(NAME_LEN).collect();
+    let s: String = raw
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(NAME_LEN)
+        .collect();
     let s = s.trim();
     if s.is_empty() {
         format!("Scenario {fallback_number}")
@@ -50,7 +55,10 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
             continue;
         }
         let Some((name, query)) = line.split_once('\t') else {
-            notices.push(Notice { param: format!("saved scenario {}", k + 1), message: "Unreadable; skipped.".into() });
+            notices.push(Notice {
+                param: format!("saved scenario {}", k + 1),
+                message: "Unreadable; skipped.".into(),
+            });
             continue;
         };
         let d = decode(query, &[]);
@@ -62,18 +70,36 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
             continue;
         }
         if out.len() == MAX {
-            notices.push(Notice { param: "saved scenarios".into(), message: format!("More than {MAX}; the rest were skipped.") });
+            notices.push(Notice {
+                param: "saved scenarios".into(),
+                message: format!("More than {MAX}; the rest were skipped."),
+            });
             break;
         }
-        out.push(Scenario { name: clean_name(name, out.len() + 1), inputs: d.inputs });
+        out.push(Scenario {
+            name: clean_name(name, out.len() + 1),
+            inputs: d.inputs,
+        });
     }
     (out, notices)
+}
+
+/// Each scenario's estimate, as the page would show it for those inputs
+/// (with its US metro area's factor once the survey data is loaded).
+pub fn estimates(list: &[Scenario], data: Option<&SurveyData>) -> Vec<Estimate> {
+    list.iter()
+        .map(|s| page_estimate(&s.inputs, data))
+        .collect()
 }
 
 /// One CSV field: quoted when needed, and with a leading `'` before `= + - @`
 /// so a spreadsheet never runs a name as a formula.
 fn csv_field(s: &str) -> String {
-    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if guarded.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
@@ -81,15 +107,16 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The comparison as CSV (header and one row per scenario). Amounts are whole
-/// units of each scenario's display currency at its own exchange rate.
-pub fn to_csv(list: &[Scenario]) -> String {
+/// The comparison as CSV (header and one row per scenario, with its estimate
+/// from [`estimates`], in the same order). Amounts are whole units of each
+/// scenario's display currency at its own exchange rate.
+pub fn to_csv(list: &[Scenario], estimates: &[Estimate]) -> String {
     let mut rows = vec![
-        "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly".to_string(),
+        "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly"
+            .to_string(),
     ];
-    for s in list {
+    for (s, e) in list.iter().zip(estimates) {
         let i = &s.inputs;
-        let e = estimate(i);
         let fx = i.assumptions.per_usd[i.currency.index()];
         let amt = |usd: f64| fixed(usd * fx, 0, false);
         let fields = [
@@ -117,12 +144,22 @@ mod tests {
     use crate::inputs::{Currency, Location, Mode};
 
     fn sc(name: &str, years: u32, loc: Location) -> Scenario {
-        Scenario { name: name.into(), inputs: Inputs { years, location: loc, ..Inputs::default() } }
+        Scenario {
+            name: name.into(),
+            inputs: Inputs {
+                years,
+                location: loc,
+                ..Inputs::default()
+            },
+        }
     }
 
     #[test]
     fn round_trip() {
-        let list = vec![sc("Now", 3, Location::UsNational), sc("Move to SF", 5, Location::SanFrancisco)];
+        let list = vec![
+            sc("Now", 3, Location::UsNational),
+            sc("Move to SF", 5, Location::SanFrancisco),
+        ];
         let (back, n) = parse(&serialize(&list));
         assert!(n.is_empty());
         assert_eq!(back, list);
@@ -139,7 +176,10 @@ mod tests {
 
     #[test]
     fn at_most_six_are_kept() {
-        let text = (0..9).map(|k| format!("s{k}\ty={k}")).collect::<Vec<_>>().join("\n");
+        let text = (0..9)
+            .map(|k| format!("s{k}\ty={k}"))
+            .collect::<Vec<_>>()
+            .join("\n");
         let (list, n) = parse(&text);
         assert_eq!(list.len(), MAX);
         assert_eq!(n.len(), 1);
@@ -158,10 +198,15 @@ mod tests {
         s.inputs.mode = Mode::Salaried;
         let mut t = sc("India, INR", 3, Location::India);
         t.inputs.currency = Currency::Inr;
-        let csv = to_csv(&[s, t]);
+        let list = [s, t];
+        let csv = to_csv(&list, &estimates(&list, None));
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 3);
-        assert!(lines[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",0,"), "{}", lines[1]);
+        assert!(
+            lines[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",0,"),
+            "{}",
+            lines[1]
+        );
         assert!(lines[1].contains(",82301,34000,82301,"), "{}", lines[1]);
         assert!(lines[2].starts_with("\"India, INR\",3,India,"));
         assert!(lines[2].contains(",INR,"));

@@ -8,11 +8,10 @@ use yew::prelude::*;
 
 use super::charts::{bars, ChartFigure};
 use super::{money, money_short};
-use crate::app::state::{Action, Storage};
+use crate::app::state::{Action, Storage, Survey};
 use crate::core::codec::percent_encode;
-use crate::core::estimate::estimate;
 use crate::core::inputs::Inputs;
-use crate::core::scenarios::{to_csv, Scenario, MAX, NAME_LEN};
+use crate::core::scenarios::{estimates, to_csv, Scenario, MAX, NAME_LEN};
 
 /// Properties of [`ScenariosPanel`].
 #[derive(Properties, PartialEq)]
@@ -21,6 +20,8 @@ pub struct ScenariosProps {
     pub scenarios: Rc<Vec<Scenario>>,
     /// Current inputs (for the display currency of the comparison).
     pub inputs: Rc<Inputs>,
+    /// The survey data (for a scenario's US metro area, as on the page).
+    pub survey: Survey,
     /// Whether saving to this device works.
     pub storage: Storage,
     /// Where changes go.
@@ -35,7 +36,9 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
     let full = p.scenarios.len() >= MAX;
     let on_name = {
         let name = name.clone();
-        Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let save = {
         let (d, name) = (d.clone(), name.clone());
@@ -47,7 +50,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
     };
     let i = &*p.inputs;
     let fx = i.assumptions.per_usd[i.currency.index()];
-    let estimates: Vec<_> = p.scenarios.iter().map(|s| estimate(&s.inputs)).collect();
+    let estimates = estimates(&p.scenarios, p.survey.data());
     let rows: Vec<bars::Row> = p
         .scenarios
         .iter()
@@ -77,7 +80,10 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             ]
         })
         .collect();
-    let csv_href = format!("data:text/csv;charset=utf-8,{}", percent_encode(&to_csv(&p.scenarios)));
+    let csv_href = format!(
+        "data:text/csv;charset=utf-8,{}",
+        percent_encode(&to_csv(&p.scenarios, &estimates))
+    );
     html! {
         <section id="scenarios" class="card scenarios" aria-labelledby="scenarios-title">
             <h2 id="scenarios-title">{ "Scenarios" }</h2>

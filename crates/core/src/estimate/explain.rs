@@ -1,0 +1,216 @@
+//! The English of the breakdown: turns [`Reason`]s and [`Note`]s into the
+//! sentences the page shows. No number is computed here that the estimate
+//! depends on; amounts are US dollars, as in the engine.
+
+use super::ladder::{Ladder, ANCHOR_YEARS};
+use super::reason::{Note, Place, Rate, Reason};
+use super::{Part, Step};
+use crate::dataset as d;
+use crate::inputs::{Currency, ExperienceSource, Language, Region};
+use crate::money::{fixed, format_amount, format_pct, group_digits};
+
+fn usd(x: f64) -> String {
+    format_amount(x, Currency::Usd, false)
+}
+
+fn usd_h(x: f64) -> String {
+    format!("{}/h", format_amount(x, Currency::Usd, true))
+}
+
+/// One breakdown step for a part of the estimate.
+pub fn step(p: &Part) -> Step {
+    Step {
+        label: label(&p.reason),
+        detail: detail(&p.reason),
+        basis: p.reason.basis(),
+        pct: p.pct,
+        value: p.value,
+    }
+}
+
+fn label(r: &Reason) -> String {
+    match r {
+        Reason::IndiaAverage { .. } => "India average".into(),
+        Reason::Experience { years, .. } => format!("Experience: {}", years_words(*years)),
+        Reason::Location(loc, _) => format!("Location: {}", loc.label()),
+        Reason::Language(l, _) => format!("Language: {}", l.label()),
+        Reason::Industry(i, _) => format!("Industry: {}", i.label()),
+        Reason::Rate(Rate::Region { region, .. }) => format!("Hourly rate: {}", region.label()),
+        Reason::Rate(Rate::Level) => "Hourly rate: by level".into(),
+        Reason::Rate(Rate::Custom(_)) => "Hourly rate: your own".into(),
+        Reason::BillableTime { .. } => "Billable time".into(),
+    }
+}
+
+// The badge already says "Assumption" for assumption steps, so their
+// sentences do not start with the word again.
+fn detail(r: &Reason) -> String {
+    match r {
+        Reason::IndiaAverage { inr_per_usd, usd: v } => format!(
+            "The article's average for India, about ₹7 lakh a year, is {} at ₹{} per dollar.",
+            usd(*v),
+            fixed(*inr_per_usd, 4, true)
+        ),
+        Reason::Experience { at, primary, payscale, guild, india, .. } => {
+            let base = match primary {
+                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at),
+                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at),
+                ExperienceSource::Midpoint => format!(
+                    "Midpoint of PayScale's {} and Software Guild's {} for this experience (your choice of ladder in the assumptions).",
+                    usd(*payscale),
+                    usd(*guild)
+                ),
+            };
+            if *india {
+                format!("Pay in India rises with experience the way the US ladder does. {base} Scaled by its ratio to the 1–4 year average.")
+            } else {
+                base
+            }
+        }
+        Reason::Location(_, Place::Metro(name, pct)) => format!(
+            "{name} pays {} against the national level: its DOL prevailing wage (Level III, software developers) against a national Level III derived from BLS percentiles.",
+            format_pct(*pct)
+        ),
+        Reason::Location(_, Place::City(f)) => {
+            format!("{} pays {} against the US national average (PayScale, via the article).", f.label, format_pct(f.value))
+        }
+        Reason::Location(_, Place::Region(r, _)) => {
+            let (lo, hi, _) = r.hourly();
+            let (nlo, nhi, _) = Region::NorthAmerica.hourly();
+            format!(
+                "Salaries in {} relate to the US as its freelance rates do: middle of {}–{} against North America's {}–{} (default {}).",
+                r.label(),
+                usd(lo.value),
+                usd(hi.value),
+                usd(nlo.value),
+                usd(nhi.value),
+                format_pct(r.default_factor_pct() as f64)
+            )
+        }
+        Reason::Language(l, pct) => format!(
+            "The article ranks {} {} of five backend languages but gives no amount; {} is our assumption (default: 5% per rank step, second place = 0%).",
+            l.label(),
+            rank_words(l.rank().map_or(0.0, |f| f.value), *l == Language::NodeJs),
+            format_pct(*pct)
+        ),
+        Reason::Industry(i, pct) => {
+            let fig = i.rank();
+            format!(
+                "The article calls it \"{}\" (rank {} of six) but gives no amount; {} is our assumption (default: 4% per rank step around the middle).",
+                fig.map_or("", |f| f.literal),
+                fig.map_or(0, |f| f.value as u32),
+                format_pct(*pct)
+            )
+        }
+        Reason::Rate(Rate::Region { region, range: [lo, hi, top], position }) => format!(
+            "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior (7+ years) at the top; you are {}% of the way up.",
+            region.label(),
+            usd(lo.value),
+            usd(hi.value),
+            usd(top.value),
+            (position * 100.0).round() as u32
+        ),
+        Reason::Rate(Rate::Level) => format!(
+            "The article's rates by level: {} entry, {} mid, {}+ senior, placed at 0, 2½ and 7 years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
+            usd(d::RATE_ENTRY.value),
+            usd(d::RATE_MID.value),
+            usd(d::RATE_SENIOR.value)
+        ),
+        Reason::Rate(Rate::Custom(rate)) => format!("The rate you entered, {}.", usd_h(*rate)),
+        // "$/h" already says "an hour".
+        Reason::BillableTime { rate, hours_per_week, weeks_per_year, hours_per_year } => format!(
+            "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.",
+            usd_h(*rate),
+            group_digits(*hours_per_year as u64, false)
+        ),
+    }
+}
+
+/// One caveat in words.
+pub fn note(n: &Note) -> String {
+    match n {
+        Note::IndiaShapeBorrowed => "The article gives one figure for India (about ₹7 lakh a year), not by experience; the experience shape is borrowed from the US ladders.".into(),
+        Note::NoMetroYet => "No US metro area is chosen yet (or its data has not loaded), so the US average is used.".into(),
+        Note::RegionScaledByRates => "The article gives salaries only for the US and India; for world regions the salary is scaled by the region's freelance rates against North America's, an assumption you can change.".into(),
+        Note::TeamLead => "The article's 20+ year figure is for team leads; individual contributors may earn less.".into(),
+        Note::NoFigureTenToNineteen => "The article has no figure for 10–19 years of experience; the value is a straight line between its senior and team-lead figures.".into(),
+        Note::SourcesDisagree(gap, ps, sg) => format!(
+            "The two sources disagree by {} a year at this experience ({} from PayScale's ladder, {} from Software Guild's); the range spans both.",
+            usd(*gap),
+            usd(*ps),
+            usd(*sg)
+        ),
+        Note::FreelanceBeforeTax => "Freelance income is before tax, business costs, and unpaid time between clients beyond what your weeks per year allow for.".into(),
+        Note::FreelanceRatesOnly => "City, language and industry adjustments apply to salaries; the article gives freelance rates by region and level only.".into(),
+    }
+}
+
+/// Where `years` falls on the ladder, in words.
+fn ladder_detail(l: Ladder, years: f64) -> String {
+    let [a, b, c] = l.bands();
+    let name = l.source().name();
+    if years <= ANCHOR_YEARS[0] {
+        format!(
+            "Less than a year: {name}'s entry-level average, {}.",
+            usd(a.value)
+        )
+    } else if years < ANCHOR_YEARS[1] {
+        format!(
+            "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2½ years, the band's middle), on a straight line.",
+            usd(a.value),
+            usd(b.value)
+        )
+    } else if years <= ANCHOR_YEARS[2] {
+        format!(
+            "Between {name}'s 1–4 year average {} (at 2½ years) and its 5–9 year average {} (at 7 years), on a straight line.",
+            usd(b.value),
+            usd(c.value)
+        )
+    } else if years < ANCHOR_YEARS[3] {
+        format!(
+            "The article gives no figure for 10–19 years. We draw a straight line from {name}'s senior average {} (at 7 years) to the team-lead figure at 20 years, {}{}.",
+            usd(c.value),
+            usd(l.lead()),
+            lead_words(l)
+        )
+    } else {
+        format!(
+            "20+ years: the article's team-lead figure, {}{}. The article says nothing beyond 20 years, so the line stays flat.",
+            usd(l.lead()),
+            lead_words(l)
+        )
+    }
+}
+
+fn lead_words(l: Ladder) -> String {
+    let entry = l.bands()[0].value;
+    if l.lead_held_at_senior() {
+        format!(
+            " (twice entry-level pay would be {}, below this source's own senior figure, so we hold at the senior figure)",
+            usd(2.0 * entry)
+        )
+    } else {
+        format!(" (\"roughly twice\" entry-level pay: 2 × {})", usd(entry))
+    }
+}
+
+/// "less than a year", "1 year", "12 years".
+pub fn years_words(y: u32) -> String {
+    match y {
+        0 => "less than a year".into(),
+        1 => "1 year".into(),
+        n => format!("{n} years"),
+    }
+}
+
+fn rank_words(rank: f64, last: bool) -> &'static str {
+    if last {
+        return "last";
+    }
+    match rank as u32 {
+        1 => "first",
+        2 => "second (tied)",
+        3 => "third",
+        _ => "lower",
+    }
+}

@@ -1,0 +1,57 @@
+// A saved scenario for a US metro area is compared at the page's own
+// estimate for that area (DOL metro factor included), not at the US average.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const text = async (page, sel) => (await page.locator(sel).textContent()).replace(/\s+/g, ' ').trim();
+
+// The Annual cell of the comparison table's row named `name`.
+async function tableAnnual(page, name) {
+  return page.evaluate((n) => {
+    const rows = [...document.querySelectorAll('figure.chart[data-chart=scenarios] table tbody tr')];
+    const row = rows.find((r) => r.cells[0]?.textContent.trim() === n);
+    return row ? row.cells[1].textContent.trim() : null;
+  }, name);
+}
+
+test('a metro-area scenario shows the page estimate for that area in the comparison', async (t) => {
+  const { page, log } = await env.open({ query: 'y=6' });
+  await page.waitForSelector('#survey-group', { timeout: 15_000 });
+  const national = await text(page, '#estimate');
+
+  await page.selectOption('#location', 'metro');
+  await page.fill('#metro-search', 'Austin');
+  const option = page.locator('.metro-option').first();
+  assert.match(await option.textContent(), /Austin/);
+  await option.click();
+  await page.waitForFunction((n) => document.querySelector('#estimate').textContent.trim() !== n, national, { timeout: 5_000 });
+  assert.match(await text(page, '#metro-chosen'), /Chosen: Austin/);
+  const metro = await text(page, '#estimate');
+  t.diagnostic(`US average ${national}, Austin ${metro}`);
+  assert.notEqual(metro, national, 'the metro factor moves the page estimate');
+
+  await page.fill('#scenario-name', 'Austin');
+  await page.click('#save-scenario');
+  await page.waitForFunction(() => document.querySelectorAll('li.scenario').length === 1, null, { timeout: 5_000 });
+
+  // The list, the comparison table and the chart label all carry the metro figure.
+  assert.equal(await text(page, 'li.scenario .scenario-amount'), metro, 'amount in the scenario list');
+  await page.locator('figure.chart[data-chart=scenarios]').waitFor({ timeout: 5_000 });
+  const annual = await tableAnnual(page, 'Austin');
+  assert.equal(annual, metro, 'Annual in the comparison table');
+  assert.notEqual(annual, national, 'not the US average');
+
+  // The CSV export too (whole dollars, so compare digits).
+  const href = await page.locator('a#export-csv').getAttribute('href');
+  const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+  const digits = metro.replace(/\D/g, '');
+  assert.ok(csv.split(/\r?\n/)[1].split(',').includes(digits), `CSV row carries ${digits}: ${JSON.stringify(csv)}`);
+
+  assert.deepEqual(log.pageErrors, []);
+  assert.deepEqual(log.consoleErrors, []);
+});
