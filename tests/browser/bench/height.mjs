@@ -4,7 +4,7 @@
 // and where the estimate (#estimate) sits relative to the first screen.
 
 import { waitForApp } from '../harness.mjs';
-import { int, table } from './stats.mjs';
+import { int, ms, table, lcpEntry } from './stats.mjs';
 
 export const PHONE = { width: 360, height: 800 };
 
@@ -44,6 +44,7 @@ export async function heightBench(env) {
         elements: document.getElementsByTagName('*').length,
       };
     });
+    const lcp = await page.evaluate(lcpEntry);
     const screens = m.height / PHONE.height;
     const est = m.estimate;
     const inFirst = est ? (est.bottom <= PHONE.height ? 'yes' : est.top < PHONE.height ? 'partly' : 'no') : 'n/a (no #estimate)';
@@ -59,10 +60,11 @@ export async function heightBench(env) {
         ['`<details>` open / total', `${m.openDetails} / ${m.details}`],
         ['page wider than the screen', m.width > PHONE.width ? `yes (${m.width} px)` : 'no'],
         ['DOM elements', int(m.elements)],
+        ['largest contentful paint element (the browser\'s own entry, unthrottled)', lcp ? `${lcp.element}, ${ms(lcp.time)} ms` : 'none reported'],
       ]),
-      survey ? '' : '\nThe survey data did not arrive within 15 s: the height is without the survey panel.',
+      ...(survey ? [] : ['', 'The survey data did not arrive within 15 s: the height is without the survey panel.']),
     ].join('\n');
-    return { markdown, ...m, screens };
+    return { markdown, ...m, screens, lcp };
   } finally {
     await context.close();
   }

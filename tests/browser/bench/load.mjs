@@ -5,11 +5,12 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { stats, ms, kb, table } from './stats.mjs';
+import { stats, ms, kb, table, lcpEntry } from './stats.mjs';
 
 /** The first-load table over `loads` cold loads. */
 export async function loadBench(env, { dist, loads = 5 } = {}) {
   const renders = [];
+  const lcps = [];
   let transfer = null;
   for (let i = 0; i < loads; i++) {
     const { page, log } = await env.open({
@@ -23,6 +24,7 @@ export async function loadBench(env, { dist, loads = 5 } = {}) {
       },
     });
     renders.push(await page.evaluate(() => window.__firstEstimate));
+    lcps.push(await page.evaluate(lcpEntry));
     if (!transfer) {
       const files = log.requests.map((u) => new URL(u).pathname.replace(/^\/calc\//, '') || 'index.html');
       transfer = { count: files.length, raw: 0, gzip: 0 };
@@ -46,6 +48,8 @@ export async function loadBench(env, { dist, loads = 5 } = {}) {
       ['transferred, gzip -9', kb(transfer.gzip)],
       [`navigation start → #estimate shown, median of ${rs.n} cold loads`, `${ms(rs.median)} ms`],
       ['… slowest of those loads', `${ms(rs.max)} ms`],
+      ['largest contentful paint, median (the browser\'s own entry)', `${ms(stats(lcps.map((l) => l?.time)).median)} ms`],
+      ['… its element (last load)', lcps.at(-1)?.element ?? 'none reported'],
     ]),
   ].join('\n');
   return { markdown, transfer, render: rs };

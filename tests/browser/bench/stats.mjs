@@ -29,3 +29,23 @@ export function table(head, rows, align = head.map((_, i) => (i ? 'r' : 'l'))) {
   const line = (cells) => `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
   return [line(head), `| ${align.map((a) => (a === 'r' ? '---:' : '---')).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
+
+/**
+ * Runs in the page: the browser's own last largest-contentful-paint entry
+ * (buffered), as { time, size, element } with a short description of the
+ * element, or null when the browser reported none.
+ */
+export function lcpEntry() {
+  return new Promise((resolve) => {
+    const done = (entry) => {
+      if (!entry) return resolve(null);
+      const el = entry.element;
+      const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : '(removed from the page)';
+      const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      resolve({ time: entry.startTime, size: entry.size, element: text ? `${name} "${text}"` : name });
+    };
+    new PerformanceObserver((list, obs) => { obs.disconnect(); done(list.getEntries().at(-1)); })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+    setTimeout(() => done(null), 2000);
+  });
+}
