@@ -69,8 +69,7 @@ export async function lighthouseBench({ dist, chromePath, runs = 5, lhrDir = nul
   const lines = [
     `### Lighthouse ${first?.lighthouseVersion} mobile, median of ${results.length} runs`,
     '',
-    `dist/ served under /calc/ with brotli or gzip by Accept-Encoding; Chromium ${first?.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/)?.[1] ?? '?'}, ` +
-      `${first?.configSettings?.throttlingMethod} throttling (${first?.configSettings?.formFactor}).`,
+    `dist/ served under /calc/ with brotli or gzip by Accept-Encoding; ${throttling(first?.configSettings)}.`,
     '',
     table(['metric', 'median', 'runs'], [
       ['performance score', int(med.score), results.map((r) => r.score).join(', ')],
@@ -81,15 +80,24 @@ export async function lighthouseBench({ dist, chromePath, runs = 5, lhrDir = nul
       ['DOM elements', int(med.dom), results.map((r) => int(r.dom)).join(', ')],
       ['speed index', sec(med.si), results.map((r) => sec(r.si)).join(', ')],
       ['transferred (compressed)', `${(med.bytes / 1024).toFixed(1)} KiB`, results.map((r) => (r.bytes / 1024).toFixed(1)).join(', ')],
-    ], ['l', 'r', 'r']),
+    ], ['l', 'r', 'l']),
     '',
-    `Responses by encoding over all runs: ${Object.entries(server.served).map(([k, v]) => `${k} ${v.responses}`).join(', ')}. ` +
+    'Each median is taken over the runs separately, so two medians may come from different runs.',
+    `Responses by encoding over all runs (the service worker's precache included): ${Object.entries(server.served).map(([k, v]) => `${k} ${v.responses}`).join(', ')}. ` +
       `Requests outside 127.0.0.1: ${external.length ? external.join(', ') : 'none'}.`,
   ];
   // The run whose LCP is the median one tells what LCP and TBT are made of.
   const pick = [...results].sort((a, b) => Math.abs(a.lcp - med.lcp) - Math.abs(b.lcp - med.lcp))[0];
   if (pick) lines.push('', ...diagnostics(pick.lhr));
   return { markdown: lines.join('\n'), median: med, external };
+}
+
+/** Lighthouse's throttling settings in words. */
+function throttling(c) {
+  if (!c) return 'unknown settings';
+  const t = c.throttling ?? {};
+  return `${c.formFactor}, ${c.throttlingMethod} throttling (RTT ${t.rttMs} ms, ${Math.round(t.throughputKbps)} kbit/s, CPU ${t.cpuSlowdownMultiplier}× slower), ` +
+    `screen ${c.screenEmulation?.width}×${c.screenEmulation?.height}`;
 }
 
 /** The figures of one run. */
@@ -113,6 +121,12 @@ function figures(lhr) {
 function diagnostics(lhr) {
   const a = lhr.audits;
   const out = ['What the median-LCP run says:', ''];
+  // Observed = the real, unthrottled page load the simulation starts from.
+  const obs = a.metrics?.details?.items?.[0];
+  if (obs) {
+    const after = obs.observedLargestContentfulPaint > obs.observedLoad ? 'after' : 'before';
+    out.push(`- Observed before simulation (unthrottled): FCP ${int(obs.observedFirstContentfulPaint)} ms, load event ${int(obs.observedLoad)} ms, LCP ${int(obs.observedLargestContentfulPaint)} ms (${after} the load event)`);
+  }
   const lcpItems = a['largest-contentful-paint-element']?.details?.items ?? [];
   const node = lcpItems[0]?.items?.[0]?.node;
   if (node) out.push(`- LCP element: \`${node.selector ?? node.nodeLabel}\` (${String(node.nodeLabel ?? '').slice(0, 80)})`);
