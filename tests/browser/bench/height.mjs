@@ -1,0 +1,71 @@
+// The page's height on a phone: at 360×800 with mobile emulation, in light
+// mode, everything in its default state (no <details> opened), once the app
+// and the survey data are in. Reports the scroll height in px and in screens,
+// and where the estimate (#estimate) sits relative to the first screen.
+
+import { waitForApp } from '../harness.mjs';
+import { int, ms, table, lcpEntry } from './stats.mjs';
+
+export const PHONE = { width: 360, height: 800 };
+
+/** The phone height table. */
+export async function heightBench(env) {
+  const context = await env.browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(env.server.url, { waitUntil: 'load' });
+    await waitForApp(page);
+    // The survey panel adds to the height once its data is in.
+    const survey = await page.waitForSelector('#survey-role', { timeout: 15000 }).then(() => true, () => false);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    const m = await page.evaluate(() => {
+      const de = document.documentElement;
+      const box = (sel) => {
+        const el = document.querySelector(sel);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { top: r.top + scrollY, bottom: r.bottom + scrollY, visible: r.width > 0 && r.height > 0 };
+      };
+      return {
+        height: Math.max(de.scrollHeight, document.body.scrollHeight),
+        width: de.scrollWidth,
+        details: document.querySelectorAll('details').length,
+        openDetails: document.querySelectorAll('details[open]').length,
+        estimate: box('#estimate'),
+        sticky: box('.sticky-estimate'),
+        elements: document.getElementsByTagName('*').length,
+      };
+    });
+    const lcp = await page.evaluate(lcpEntry);
+    const screens = m.height / PHONE.height;
+    const est = m.estimate;
+    const inFirst = est ? (est.bottom <= PHONE.height ? 'yes' : est.top < PHONE.height ? 'partly' : 'no') : 'n/a (no #estimate)';
+    const markdown = [
+      `### Phone page height (${PHONE.width}×${PHONE.height}, mobile emulation, light mode, default state)`,
+      '',
+      table(['measure', 'value'], [
+        ['document scroll height', `${int(m.height)} px`],
+        ['in screens of 800 px', screens.toFixed(1)],
+        ['#estimate: top / bottom', est ? `${int(est.top)} px / ${int(est.bottom)} px` : 'n/a'],
+        ['#estimate in the first screen', inFirst],
+        ['sticky estimate bar shown', m.sticky?.visible ? 'yes' : 'no'],
+        ['`<details>` open / total', `${m.openDetails} / ${m.details}`],
+        ['page wider than the screen', m.width > PHONE.width ? `yes (${m.width} px)` : 'no'],
+        ['DOM elements', int(m.elements)],
+        ['largest contentful paint element (the browser\'s own entry, unthrottled)', lcp ? `${lcp.element}, ${ms(lcp.time)} ms` : 'none reported'],
+      ]),
+      ...(survey ? [] : ['', 'The survey data did not arrive within 15 s: the height is without the survey panel.']),
+    ].join('\n');
+    return { markdown, ...m, screens, lcp };
+  } finally {
+    await context.close();
+  }
+}

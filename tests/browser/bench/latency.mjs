@@ -1,0 +1,113 @@
+// Input latency: for each kind of input, N changes, each timed in the page
+// from dispatching the input event to the whole view updated, at 1x and with
+// the CPU slowed through the DevTools protocol (Emulation.setCPUThrottlingRate).
+// Each rate gets a fresh page, so every rate starts from the same state.
+
+import { stats, ms, table } from './stats.mjs';
+
+const cycle = (list, n) => Array.from({ length: n }, (_, i) => list[(i + 1) % list.length]);
+const range = (lo, hi) => Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i));
+
+/** Each kind of input with values that differ from one change to the next. */
+export function kinds(n) {
+  return [
+    { label: '#years (number)', sel: '#years', values: cycle(range(0, 50), n) },
+    { label: '#years-range (slider)', sel: '#years-range', values: cycle(range(0, 50).reverse(), n) },
+    { label: '#location (select)', sel: '#location', values: cycle(['sf', 'chicago', 'boston', 'orlando', 'north-america', 'latin-america', 'western-europe', 'eastern-europe', 'asia', 'india', 'us'], n) },
+    { label: '#language (select)', sel: '#language', values: cycle(['javascript', 'python', 'java', 'php', 'nodejs', 'any'], n) },
+    { label: '#industry (select)', sel: '#industry', values: cycle(['finance', 'media', 'marketing', 'healthcare', 'consulting', 'education', 'any'], n) },
+    { label: 'mode (radios)', radio: true, values: cycle(['#mode-freelance', '#mode-salaried'], n) },
+    { label: '#currency (select)', sel: '#currency', values: cycle(['eur', 'gbp', 'inr', 'usd'], n) },
+    { label: '#hours-per-week (freelance)', sel: '#hours-per-week', before: '#mode-freelance', values: cycle(range(10, 60), n) },
+  ];
+}
+
+// Runs in the page: change, wait for a DOM mutation, then the next frame.
+async function timeChanges({ sel, radio, values }) {
+  const root = document.querySelector('main#calculator') || document.body;
+  const out = { times: [], dom: [], noChange: 0 };
+  for (const v of values) {
+    const el = document.querySelector(radio ? v : sel);
+    if (!el) throw new Error(`missing ${radio ? v : sel}`);
+    const changed = new Promise((resolve) => {
+      const mo = new MutationObserver(() => { mo.disconnect(); clearTimeout(t); resolve(performance.now()); });
+      mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      const t = setTimeout(() => { mo.disconnect(); resolve(false); }, 1000);
+    });
+    const t0 = performance.now();
+    if (radio) el.checked = true;
+    else el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    // Yew renders in microtasks; the next macrotask (a MessageChannel message,
+    // which is not clamped like setTimeout) starts only when the whole view
+    // has been updated.
+    await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    const tDone = performance.now();
+    const tDom = await changed;
+    if (!tDom) { out.noChange++; continue; }
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    out.times.push(performance.now() - t0);
+    out.dom.push(tDone - t0);
+  }
+  return out;
+}
+
+/** Times every kind at one CPU slowdown rate in a fresh page. */
+async function atRate(env, rate, n, log) {
+  const { page } = await env.open({ viewport: { width: 1280, height: 900 } });
+  try {
+    // The survey panel is part of every update once its data is in.
+    await page.waitForSelector('#survey-role', { timeout: 15000 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const rows = [];
+    for (const kind of kinds(n)) {
+      if (kind.before) await page.check(kind.before);
+      // A short warm-up, so one-off costs (first render of a chart) are not counted.
+      // It must not end on the first measured value, or that change would be a no-op.
+      let warm = kind.values.slice(1, 6);
+      if (warm.at(-1) === kind.values[0]) warm = warm.slice(0, -1);
+      await page.evaluate(timeChanges, { ...kind, values: warm });
+      const r = await page.evaluate(timeChanges, kind);
+      rows.push({ label: kind.label, frame: stats(r.times), dom: stats(r.dom), noChange: r.noChange });
+      log(`[bench] latency ${rate}x ${kind.label}: median ${ms(rows.at(-1).dom.median)} ms, p95 ${ms(rows.at(-1).dom.p95)} ms`);
+    }
+    // User Timing measures the app records around the survey computations.
+    const survey = stats(await page.evaluate(() => performance.getEntriesByName('bdsc-survey').map((e) => e.duration)));
+    return { rows, survey };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The latency tables at each rate in `rates` (e.g. [1, 4]). */
+export async function latencyBench(env, { n = 200, rates = [1, 4], log = console.error } = {}) {
+  const byRate = [];
+  for (const rate of rates) byRate.push({ rate, ...(await atRate(env, rate, n, log)) });
+  const labels = byRate[0].rows.map((r) => r.label);
+  const head = ['interaction', 'changes', ...byRate.flatMap(({ rate }) => [`${rate}×: median ms`, `${rate}× p95 ms`])];
+  const rows = labels.map((label, i) => {
+    const cells = byRate.map(({ rows: rs }) => rs[i]);
+    const skipped = cells.reduce((s, c) => s + c.noChange, 0);
+    return [label, `${cells[0].dom.n}${skipped ? ` (${skipped} without DOM change)` : ''}`, ...cells.flatMap((c) => [ms(c.dom.median), ms(c.dom.p95)])];
+  });
+  const frameRows = labels.map((label, i) => [label, ...byRate.flatMap(({ rows: rs }) => [ms(rs[i].frame.median), ms(rs[i].frame.p95)])]);
+  const markdown = [
+    `### Input latency: input event → whole view updated (${byRate.map((b) => `${b.rate}×`).join(' and ')} CPU)`,
+    '',
+    table(head, rows),
+    '',
+    'Measured inside the page: from dispatching the input event to the first task after it, when Yew has finished re-rendering every component. The slowdown is Chromium\'s CPU throttling (`Emulation.setCPUThrottlingRate`).',
+    '',
+    '<details><summary>Up to the next animation frame (includes up to one frame of waiting), and the survey recompute</summary>',
+    '',
+    table(['interaction', ...byRate.flatMap(({ rate }) => [`${rate}×: median ms`, `${rate}× p95 ms`])], [
+      ...frameRows,
+      ['survey recompute (User Timing `bdsc-survey`)', ...byRate.flatMap((b) => [ms(b.survey.median), ms(b.survey.p95)])],
+    ]),
+    '',
+    '</details>',
+  ].join('\n');
+  return { markdown, byRate };
+}
