@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod estimate;
 pub mod inputs;
 pub mod money;
+pub mod params;
 pub mod scenarios;
 pub mod survey;
 pub mod view;

@@ -1,0 +1,93 @@
+//! The parameter tables of `docs/embed.md`, rendered from the rows, so the
+//! docs cannot drift from the code (`crates/core/tests/params_doc.rs` checks
+//! the committed copy).
+
+use super::{write_fx, Codes, Kind, Param, Slots};
+use crate::inputs::FX_DATE;
+
+fn codes(list: &[&str]) -> String {
+    list.iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn with_note(text: String, note: &str) -> String {
+    if note.is_empty() {
+        text
+    } else {
+        format!("{text}; {note}")
+    }
+}
+
+/// Defaults of a family, code by code.
+fn each_default<S, V>(f: &dyn Slots<S, V>, d: &S, w: fn(V) -> String) -> String {
+    f.codes()
+        .iter()
+        .filter_map(|c| Some(format!("`{c}` {}", w(f.get(d, c)?))))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn choice_values<S>(what: &str, c: &dyn Codes<S>) -> String {
+    format!("{what}: {}", codes(&c.codes()))
+}
+
+/// A Markdown table of `table`: parameter, values, default.
+pub fn markdown<S: Default + 'static>(table: &[Param<S>]) -> String {
+    let d = S::default();
+    let mut out = String::from("| parameter | values | default |\n| --- | --- | --- |\n");
+    for p in table {
+        let key = if p.is_family() {
+            format!("`{}.<code>`", p.key)
+        } else {
+            format!("`{}`", p.key)
+        };
+        let (values, default) = match &p.kind {
+            Kind::Int(f, (lo, hi)) => {
+                (format!("{}, {lo} to {hi}", p.what), (f.get)(&d).to_string())
+            }
+            Kind::Id(f, (lo, hi)) => (
+                format!("{}, {lo} to {hi}", p.what),
+                (f.get)(&d).map_or("none".into(), |v| format!("`{v}`")),
+            ),
+            Kind::Flag(f) => (
+                format!("{}: `1` or `0`", p.what),
+                format!("`{}`", if (f.get)(&d) { 1 } else { 0 }),
+            ),
+            Kind::Choice(c) => (choice_values(p.what, *c), format!("`{}`", c.get(&d))),
+            Kind::Text(f, _, otherwise) => {
+                let v = (f.get)(&d);
+                (
+                    p.what.to_string(),
+                    if v.is_empty() {
+                        format!("none: {otherwise}")
+                    } else {
+                        format!("`{v}`")
+                    },
+                )
+            }
+            Kind::Pct(f, (lo, hi)) => (
+                format!(
+                    "% adjustment per {}, {lo} to {hi}; `<code>`: {}",
+                    p.what,
+                    codes(&f.codes())
+                ),
+                each_default(*f, &d, |v| v.to_string()),
+            ),
+            Kind::Fx(f, _) => (
+                format!(
+                    "units of a {} per US dollar; `<code>`: {}",
+                    p.what,
+                    codes(&f.codes())
+                ),
+                format!("{}: {FX_DATE}", each_default(*f, &d, write_fx)),
+            ),
+        };
+        out.push_str(&format!(
+            "| {key} | {} | {default} |\n",
+            with_note(values, p.note)
+        ));
+    }
+    out
+}
