@@ -69,7 +69,7 @@ pub fn markdown<S: Default + 'static>(table: &[Param<S>]) -> String {
             }
             Kind::Pct(f, (lo, hi)) => (
                 format!(
-                    "% adjustment per {}, {lo} to {hi}; `<code>`: {}",
+                    "assumption: % adjustment per {}, {lo} to {hi}; `<code>`: {}",
                     p.what,
                     codes(&f.codes())
                 ),
@@ -77,11 +77,11 @@ pub fn markdown<S: Default + 'static>(table: &[Param<S>]) -> String {
             ),
             Kind::Fx(f, _) => (
                 format!(
-                    "units of a {} per US dollar; `<code>`: {}",
+                    "assumption: units of a {} per US dollar; `<code>`: {}",
                     p.what,
                     codes(&f.codes())
                 ),
-                format!("{}: {FX_DATE}", each_default(*f, &d, write_fx)),
+                format!("{}; rates of {FX_DATE}", each_default(*f, &d, write_fx)),
             ),
         };
         out.push_str(&format!(

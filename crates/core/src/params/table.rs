@@ -75,10 +75,10 @@ pub static INPUTS: &[Param<Inputs>] = &[
     ),
     row("src", "experience source", "", Kind::Choice(&lens!(Inputs, assumptions.primary: ExperienceSource))),
     row("hpy", "paid hours per year", "for the hourly equivalent of a salary", Kind::Int(lens!(Inputs, assumptions.paid_hours: u32), bounds::PAID_HOURS)),
-    row("lang", "language", "assumption", Kind::Pct(&each!(language_pct: Language, i32, Some(Language::Unspecified)), bounds::PCT)),
-    row("ind", "industry", "assumption", Kind::Pct(&each!(industry_pct: Industry, i32, Some(Industry::Unspecified)), bounds::PCT)),
-    row("region", "region", "assumption: salary against the US", Kind::Pct(&each!(region_pct: Region, i32, None), bounds::PCT)),
-    row("fx", "currency", "assumption", Kind::Fx(&each!(per_usd: Currency, f64, Some(Currency::Usd)), bounds::FX)),
+    row("lang", "language", "", Kind::Pct(&each!(language_pct: Language, i32, Some(Language::Unspecified)), bounds::PCT)),
+    row("ind", "industry", "", Kind::Pct(&each!(industry_pct: Industry, i32, Some(Industry::Unspecified)), bounds::PCT)),
+    row("region", "region", "salary against the US", Kind::Pct(&each!(region_pct: Region, i32, None), bounds::PCT)),
+    row("fx", "currency", "", Kind::Fx(&each!(per_usd: Currency, f64, Some(Currency::Usd)), bounds::FX)),
 ];
 
 /// How the page is shown: embed mode, data panel, theme, accent. They never
