@@ -4,10 +4,8 @@
 //! All amounts are US dollars; the page converts them for display.
 
 use super::dataset::{self as d, Figure, Source};
+use super::inputs::{ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region};
 use super::inputs::Currency;
-use super::inputs::{
-    ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
-};
 use super::money::{fixed, format_amount, format_pct, group_digits};
 
 /// One of the article's two experience ladders.
@@ -82,9 +80,7 @@ impl Ladder {
 
 /// Piecewise-linear interpolation through sorted points, flat beyond the ends.
 pub fn interpolate(points: &[(f64, f64)], x: f64) -> f64 {
-    let Some(&(x0, y0)) = points.first() else {
-        return 0.0;
-    };
+    let Some(&(x0, y0)) = points.first() else { return 0.0 };
     // Negated on purpose: a NaN `x` also lands on the first point.
     #[allow(clippy::neg_cmp_op_on_partial_ord)]
     if !(x > x0) {
@@ -216,10 +212,7 @@ fn ladder_detail(l: Ladder, years: f64) -> String {
     let [a, b, c] = l.bands();
     let name = l.source().name();
     if years <= ANCHOR_YEARS[0] {
-        format!(
-            "Less than a year: {name}'s entry-level average, {}.",
-            usd(a.value)
-        )
+        format!("Less than a year: {name}'s entry-level average, {}.", usd(a.value))
     } else if years < ANCHOR_YEARS[1] {
         format!(
             "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2½ years, the band's middle), on a straight line.",
@@ -260,14 +253,7 @@ fn lead_words(l: Ladder) -> String {
 
 /// Position of `years` within a level range: 0 at entry, ½ at mid, 1 at senior.
 pub fn level_position(years: f64) -> f64 {
-    interpolate(
-        &[
-            (ANCHOR_YEARS[0], 0.0),
-            (ANCHOR_YEARS[1], 0.5),
-            (ANCHOR_YEARS[2], 1.0),
-        ],
-        years,
-    )
+    interpolate(&[(ANCHOR_YEARS[0], 0.0), (ANCHOR_YEARS[1], 0.5), (ANCHOR_YEARS[2], 1.0)], years)
 }
 
 /// A US metro area's pay against the national level, resolved from the
@@ -301,14 +287,10 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         ExperienceSource::Midpoint => (ps + sg) / 2.0,
     };
     let ladder_basis = || match a.primary {
-        ExperienceSource::PayScale => Basis::Source(
-            Source::PayScale,
-            vec!["ps-junior", "ps-mid", "ps-senior", "lead-ratio"],
-        ),
-        ExperienceSource::SoftwareGuild => Basis::Source(
-            Source::SoftwareGuild,
-            vec!["sg-entry", "sg-mid", "sg-senior", "lead-ratio"],
-        ),
+        ExperienceSource::PayScale => Basis::Source(Source::PayScale, vec!["ps-junior", "ps-mid", "ps-senior", "lead-ratio"]),
+        ExperienceSource::SoftwareGuild => {
+            Basis::Source(Source::SoftwareGuild, vec!["sg-entry", "sg-mid", "sg-senior", "lead-ratio"])
+        }
         ExperienceSource::Midpoint => Basis::Assumption,
     };
     let base_detail = match a.primary {
@@ -378,15 +360,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
                 }
             }
         } else if let Some(f) = inp.location.city_premium() {
-            Some((
-                f.value,
-                Basis::Source(Source::PayScale, vec![f.id]),
-                format!(
-                    "{} pays {} against the US national average (PayScale, via the article).",
-                    f.label,
-                    format_pct(f.value)
-                ),
-            ))
+            Some((f.value, Basis::Source(Source::PayScale, vec![f.id]), format!("{} pays {} against the US national average (PayScale, via the article).", f.label, format_pct(f.value))))
         } else if inp.location.is_world_region() {
             let r = inp.location.region();
             let pct = a.region_pct[r.index()] as f64;
@@ -508,11 +482,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         }
         RateBasis::Level => {
             let rate = interpolate(
-                &[
-                    (ANCHOR_YEARS[0], d::RATE_ENTRY.value),
-                    (ANCHOR_YEARS[1], d::RATE_MID.value),
-                    (ANCHOR_YEARS[2], d::RATE_SENIOR.value),
-                ],
+                &[(ANCHOR_YEARS[0], d::RATE_ENTRY.value), (ANCHOR_YEARS[1], d::RATE_MID.value), (ANCHOR_YEARS[2], d::RATE_SENIOR.value)],
                 years,
             );
             (
@@ -557,21 +527,12 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         top_end: rtop.value,
         hours_per_year,
         annual: fl_annual,
-        break_even_rate: if hours_per_year > 0.0 {
-            salaried.point / hours_per_year
-        } else {
-            0.0
-        },
+        break_even_rate: if hours_per_year > 0.0 { salaried.point / hours_per_year } else { 0.0 },
     };
 
     let paid_hours = a.paid_hours.max(1) as f64;
     let (annual, low, high, hourly) = match inp.mode {
-        Mode::Salaried => (
-            salaried.point,
-            salaried.low,
-            salaried.high,
-            salaried.point / paid_hours,
-        ),
+        Mode::Salaried => (salaried.point, salaried.low, salaried.high, salaried.point / paid_hours),
         Mode::Freelance => {
             steps = vec![
                 rate_step,
@@ -579,10 +540,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
                     label: "Billable time".into(),
                     detail: format!(
                         "{} an hour × {} billable hours a week × {} weeks a year = {} hours.",
-                        usd_h(rate),
-                        inp.hours_per_week,
-                        inp.weeks_per_year,
-                        group_digits(hours_per_year as u64, false)
+                        usd_h(rate), inp.hours_per_week, inp.weeks_per_year, group_digits(hours_per_year as u64, false)
                     ),
                     basis: Basis::Input,
                     pct: None,
@@ -592,12 +550,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
             notes.clear();
             notes.push("Freelance income is before tax, business costs, and unpaid time between clients beyond what your weeks per year allow for.".into());
             notes.push("City, language and industry adjustments apply to salaries; the article gives freelance rates by region and level only.".into());
-            (
-                fl_annual,
-                rate_low * hours_per_year,
-                rate_high * hours_per_year,
-                rate,
-            )
+            (fl_annual, rate_low * hours_per_year, rate_high * hours_per_year, rate)
         }
     };
 

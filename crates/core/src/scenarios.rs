@@ -23,11 +23,7 @@ pub struct Scenario {
 /// Trims a name, drops control characters (tabs and newlines would break the
 /// stored format) and limits its length. Empty names become "Scenario N".
 pub fn clean_name(raw: &str, fallback_number: usize) -> String {
-    let s: String = raw
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(NAME_LEN)
-        .collect();
+    let s: String = raw.chars().filter(|c| !c.is_control()).take(NAME_LEN).collect();
     let s = s.trim();
     if s.is_empty() {
         format!("Scenario {fallback_number}")
@@ -54,10 +50,7 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
             continue;
         }
         let Some((name, query)) = line.split_once('\t') else {
-            notices.push(Notice {
-                param: format!("saved scenario {}", k + 1),
-                message: "Unreadable; skipped.".into(),
-            });
+            notices.push(Notice { param: format!("saved scenario {}", k + 1), message: "Unreadable; skipped.".into() });
             continue;
         };
         let d = decode(query, &[]);
@@ -69,16 +62,10 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
             continue;
         }
         if out.len() == MAX {
-            notices.push(Notice {
-                param: "saved scenarios".into(),
-                message: format!("More than {MAX}; the rest were skipped."),
-            });
+            notices.push(Notice { param: "saved scenarios".into(), message: format!("More than {MAX}; the rest were skipped.") });
             break;
         }
-        out.push(Scenario {
-            name: clean_name(name, out.len() + 1),
-            inputs: d.inputs,
-        });
+        out.push(Scenario { name: clean_name(name, out.len() + 1), inputs: d.inputs });
     }
     (out, notices)
 }
@@ -86,11 +73,7 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
 /// One CSV field: quoted when needed, and with a leading `'` before `= + - @`
 /// so a spreadsheet never runs a name as a formula.
 fn csv_field(s: &str) -> String {
-    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if guarded.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
@@ -102,8 +85,7 @@ fn csv_field(s: &str) -> String {
 /// units of each scenario's display currency at its own exchange rate.
 pub fn to_csv(list: &[Scenario]) -> String {
     let mut rows = vec![
-        "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly"
-            .to_string(),
+        "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly".to_string(),
     ];
     for s in list {
         let i = &s.inputs;
@@ -135,22 +117,12 @@ mod tests {
     use crate::inputs::{Currency, Location, Mode};
 
     fn sc(name: &str, years: u32, loc: Location) -> Scenario {
-        Scenario {
-            name: name.into(),
-            inputs: Inputs {
-                years,
-                location: loc,
-                ..Inputs::default()
-            },
-        }
+        Scenario { name: name.into(), inputs: Inputs { years, location: loc, ..Inputs::default() } }
     }
 
     #[test]
     fn round_trip() {
-        let list = vec![
-            sc("Now", 3, Location::UsNational),
-            sc("Move to SF", 5, Location::SanFrancisco),
-        ];
+        let list = vec![sc("Now", 3, Location::UsNational), sc("Move to SF", 5, Location::SanFrancisco)];
         let (back, n) = parse(&serialize(&list));
         assert!(n.is_empty());
         assert_eq!(back, list);
@@ -167,10 +139,7 @@ mod tests {
 
     #[test]
     fn at_most_six_are_kept() {
-        let text = (0..9)
-            .map(|k| format!("s{k}\ty={k}"))
-            .collect::<Vec<_>>()
-            .join("\n");
+        let text = (0..9).map(|k| format!("s{k}\ty={k}")).collect::<Vec<_>>().join("\n");
         let (list, n) = parse(&text);
         assert_eq!(list.len(), MAX);
         assert_eq!(n.len(), 1);
@@ -192,11 +161,7 @@ mod tests {
         let csv = to_csv(&[s, t]);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 3);
-        assert!(
-            lines[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",0,"),
-            "{}",
-            lines[1]
-        );
+        assert!(lines[1].starts_with("\"'=HYPERLINK(\"\"x\"\")\",0,"), "{}", lines[1]);
         assert!(lines[1].contains(",82301,34000,82301,"), "{}", lines[1]);
         assert!(lines[2].starts_with("\"India, INR\",3,India,"));
         assert!(lines[2].contains(",INR,"));

@@ -277,10 +277,7 @@ impl fmt::Display for ParseError {
 impl std::error::Error for ParseError {}
 
 fn err<T>(line: usize, message: impl Into<String>) -> Result<T, ParseError> {
-    Err(ParseError {
-        line,
-        message: message.into(),
-    })
+    Err(ParseError { line, message: message.into() })
 }
 
 /// `[section]: what`: the one message shape for a bad row or field, so each
@@ -346,20 +343,14 @@ struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Self {
-        Lines {
-            it: text.split('\n').enumerate(),
-            last: 0,
-        }
+        Lines { it: text.split('\n').enumerate(), last: 0 }
     }
     /// Next line, or an error naming `what` was expected.
     fn next(&mut self) -> Option<Result<(usize, &'a str), ParseError>> {
         let (i, l) = self.it.next()?;
         self.last = i + 1;
         if l.contains('\r') {
-            return Some(err(
-                i + 1,
-                "carriage return in line (the file must use \\n line ends)",
-            ));
+            return Some(err(i + 1, "carriage return in line (the file must use \\n line ends)"));
         }
         Some(Ok((i + 1, l)))
     }
@@ -373,33 +364,16 @@ impl<'a> Lines<'a> {
     fn need_in(&mut self, section: &str) -> Result<(usize, &'a str), ParseError> {
         match self.next() {
             Some(r) => r,
-            None => bad(
-                self.last + 1,
-                section,
-                "file ends early inside this section",
-            ),
+            None => bad(self.last + 1, section, "file ends early inside this section"),
         }
     }
 }
 
 /// Tab-separated fields of a row, exactly `n` of them.
-fn fields<'a>(
-    line: usize,
-    l: &'a str,
-    n: usize,
-    section: &str,
-) -> Result<Vec<&'a str>, ParseError> {
+fn fields<'a>(line: usize, l: &'a str, n: usize, section: &str) -> Result<Vec<&'a str>, ParseError> {
     let f: Vec<&str> = l.splitn(n + 1, '\t').collect();
     if f.len() != n {
-        return bad(
-            line,
-            section,
-            if f.len() > n {
-                "more tab-separated fields than expected"
-            } else {
-                "fewer tab-separated fields than expected"
-            },
-        );
+        return bad(line, section, if f.len() > n { "more tab-separated fields than expected" } else { "fewer tab-separated fields than expected" });
     }
     Ok(f)
 }
@@ -409,27 +383,13 @@ fn num(line: usize, s: &str, what: &str) -> Result<u32, ParseError> {
     // Digit by digit with overflow checks: one error path, no std parser.
     let mut v: Option<u32> = (!s.is_empty()).then_some(0);
     for b in s.bytes() {
-        v = v
-            .filter(|_| b.is_ascii_digit())
-            .and_then(|x| x.checked_mul(10)?.checked_add((b - b'0') as u32));
+        v = v.filter(|_| b.is_ascii_digit()).and_then(|x| x.checked_mul(10)?.checked_add((b - b'0') as u32));
     }
-    v.map_or_else(
-        || {
-            err(
-                line,
-                format!(
-                    "{what}: expected a whole number up to 4294967295, found {}",
-                    excerpt(s)
-                ),
-            )
-        },
-        Ok,
-    )
+    v.map_or_else(|| err(line, format!("{what}: expected a whole number up to 4294967295, found {}", excerpt(s))), Ok)
 }
 
 fn add(line: usize, a: u32, b: u32, what: &str) -> Result<u32, ParseError> {
-    a.checked_add(b)
-        .map_or_else(|| err(line, format!("{what}: value too large")), Ok)
+    a.checked_add(b).map_or_else(|| err(line, format!("{what}: value too large")), Ok)
 }
 
 fn nonempty<'a>(line: usize, s: &'a str, what: &str) -> Result<&'a str, ParseError> {
@@ -449,14 +409,7 @@ fn percentiles(line: usize, f: &[&str], section: &str) -> Result<Percentiles, Pa
     if v[..5].windows(2).any(|w| w[0] > w[1]) {
         return bad(line, section, "percentiles are not in order");
     }
-    Ok(Percentiles {
-        p10: v[0],
-        p25: v[1],
-        p50: v[2],
-        p75: v[3],
-        p90: v[4],
-        n: v[5],
-    })
+    Ok(Percentiles { p10: v[0], p25: v[1], p50: v[2], p75: v[3], p90: v[4], n: v[5] })
 }
 
 /// Raw group table before the cross-checks: rows and the section header's line.
@@ -465,34 +418,20 @@ struct RawGroups {
     rows: Vec<Group>,
 }
 
-fn parse_groups(
-    lines: &mut Lines,
-    header_line: usize,
-    count: usize,
-    section: &str,
-) -> Result<RawGroups, ParseError> {
+fn parse_groups(lines: &mut Lines, header_line: usize, count: usize, section: &str) -> Result<RawGroups, ParseError> {
     // Transposed: 10 lines, each with `count` fields. Keys are range-checked later.
     let mut cols: Vec<Vec<&str>> = Vec::with_capacity(10);
     for _ in 0..10 {
         let (line, l) = lines.need_in(section)?;
         let f: Vec<&str> = l.split('\t').collect();
         if f.len() != count {
-            return bad(
-                line,
-                section,
-                "a column has a different number of fields than the row count",
-            );
+            return bad(line, section, "a column has a different number of fields than the row count");
         }
         cols.push(f);
     }
     let mut rows = Vec::new();
     for i in 0..count {
-        let cell = |c: usize| {
-            cols.get(c)
-                .and_then(|col| col.get(i))
-                .copied()
-                .unwrap_or("")
-        };
+        let cell = |c: usize| cols.get(c).and_then(|col| col.get(i)).copied().unwrap_or("");
         let line = |c: usize| header_line + 1 + c;
         let mut k = [ANY; 4];
         for (c, slot) in k.iter_mut().enumerate() {
@@ -509,25 +448,13 @@ fn parse_groups(
         for (c, slot) in v.iter_mut().enumerate() {
             *slot = num(line(4 + c), cell(4 + c), section)?;
         }
-        let hund = |x: u32, c: usize| {
-            x.checked_mul(100).map_or_else(
-                || bad_group(line(c), section, i, "has a value too large"),
-                Ok,
-            )
-        };
+        let hund = |x: u32, c: usize| x.checked_mul(100).map_or_else(|| bad_group(line(c), section, i, "has a value too large"), Ok);
         let p10 = v[0];
         let p25 = add(line(5), p10, v[1], section)?;
         let p50 = add(line(6), p25, v[2], section)?;
         let p75 = add(line(7), p50, v[3], section)?;
         let p90 = add(line(8), p75, v[4], section)?;
-        let stats = Percentiles {
-            p10: hund(p10, 4)?,
-            p25: hund(p25, 5)?,
-            p50: hund(p50, 6)?,
-            p75: hund(p75, 7)?,
-            p90: hund(p90, 8)?,
-            n: v[5],
-        };
+        let stats = Percentiles { p10: hund(p10, 4)?, p25: hund(p25, 5)?, p50: hund(p50, 6)?, p75: hund(p75, 7)?, p90: hund(p90, 8)?, n: v[5] };
         if stats.n < MIN_N {
             return bad_group(line(9), section, i, "has n below the minimum group size");
         }
@@ -541,29 +468,14 @@ fn parse_groups(
     Ok(RawGroups { header_line, rows })
 }
 
-fn check_groups(
-    g: &RawGroups,
-    section: &str,
-    roles: usize,
-    countries: usize,
-    ext: usize,
-) -> Result<(), ParseError> {
+fn check_groups(g: &RawGroups, section: &str, roles: usize, countries: usize, ext: usize) -> Result<(), ParseError> {
     for (i, r) in g.rows.iter().enumerate() {
         let limits = [roles, countries, YEARS_BANDS.len(), ext];
         for c in 0..4 {
             let v = r.key[c];
-            let bad = if v == ANY {
-                c == 0
-            } else {
-                v as usize >= limits[c]
-            };
+            let bad = if v == ANY { c == 0 } else { v as usize >= limits[c] };
             if bad {
-                let what = [
-                    "has a role out of range",
-                    "has a country out of range",
-                    "has a years band out of range",
-                    "has an industry/language out of range",
-                ][c];
+                let what = ["has a role out of range", "has a country out of range", "has a years band out of range", "has an industry/language out of range"][c];
                 return bad_group(g.header_line + 1 + c, section, i, what);
             }
         }
@@ -573,24 +485,13 @@ fn check_groups(
 
 fn level_rows(rows: &[(usize, Vec<&str>)], section: &str) -> Result<Vec<LevelRow>, ParseError> {
     rows.iter()
-        .map(|(line, f)| {
-            Ok(LevelRow {
-                level: nonempty(*line, f[0], "level")?.to_string(),
-                stats: percentiles(*line, &f[1..], section)?,
-            })
-        })
+        .map(|(line, f)| Ok(LevelRow { level: nonempty(*line, f[0], "level")?.to_string(), stats: percentiles(*line, &f[1..], section)? }))
         .collect()
 }
 
 fn ext_rows(rows: &[(usize, Vec<&str>)]) -> Result<Vec<ExtRow>, ParseError> {
     rows.iter()
-        .map(|(line, f)| {
-            Ok(ExtRow {
-                code: nonempty(*line, f[0], "code")?.to_string(),
-                name: nonempty(*line, f[1], "name")?.to_string(),
-                n: num(*line, f[2], "n")?,
-            })
-        })
+        .map(|(line, f)| Ok(ExtRow { code: nonempty(*line, f[0], "code")?.to_string(), name: nonempty(*line, f[1], "name")?.to_string(), n: num(*line, f[2], "n")? }))
         .collect()
 }
 
@@ -637,18 +538,8 @@ impl SurveyData {
         let mut lines = Lines::new(text);
         let (_, first) = lines.need("the header line")?;
         if first != FORMAT_HEADER {
-            let found = if first.starts_with("#bdsc-survey ") {
-                "an unsupported format version"
-            } else {
-                "no format header"
-            };
-            return err(
-                1,
-                format!(
-                    "{found}: expected “{FORMAT_HEADER}”, found {}",
-                    excerpt(first)
-                ),
-            );
+            let found = if first.starts_with("#bdsc-survey ") { "an unsupported format version" } else { "no format header" };
+            return err(1, format!("{found}: expected “{FORMAT_HEADER}”, found {}", excerpt(first)));
         }
         let mut rows: Vec<Option<Section>> = vec![None; SECTIONS.len()];
         let mut g24: Option<RawGroups> = None;
@@ -664,11 +555,7 @@ impl SurveyData {
                 break;
             }
             let Some(inner) = l.strip_prefix('[').and_then(|s| s.strip_suffix(']')) else {
-                return bad_text(
-                    line,
-                    "expected a comment, a [section rows] line or [end], found",
-                    l,
-                );
+                return bad_text(line, "expected a comment, a [section rows] line or [end], found", l);
             };
             let (name, count) = match inner.split_once(' ') {
                 Some((n, c)) => (n, num(line, c, "section row count")? as usize),
@@ -732,24 +619,13 @@ impl SurveyData {
         let (hc, r) = take("countries")?;
         let countries = r
             .iter()
-            .map(|(ln, f)| {
-                Ok(CountryRow {
-                    name: nonempty(*ln, f[0], "country")?.to_string(),
-                    n_2024: num(*ln, f[1], "n 2024")?,
-                    n_2025: num(*ln, f[2], "n 2025")?,
-                })
-            })
+            .map(|(ln, f)| Ok(CountryRow { name: nonempty(*ln, f[0], "country")?.to_string(), n_2024: num(*ln, f[1], "n 2024")?, n_2025: num(*ln, f[2], "n 2025")? }))
             .collect::<Result<Vec<_>, ParseError>>()?;
         let (hi, r) = take("industries")?;
         let industries = ext_rows(&r)?;
         let (hl, r) = take("languages")?;
         let languages = ext_rows(&r)?;
-        for (len, what, line) in [
-            (roles.len(), "roles", hr),
-            (countries.len(), "countries", hc),
-            (industries.len(), "industries", hi),
-            (languages.len(), "languages", hl),
-        ] {
+        for (len, what, line) in [(roles.len(), "roles", hr), (countries.len(), "countries", hc), (industries.len(), "industries", hi), (languages.len(), "languages", hl)] {
             if len > MAX_DIM {
                 return bad(line, what, "more rows than the format supports");
             }
@@ -770,16 +646,7 @@ impl SurveyData {
         if b[2..7].windows(2).any(|w| w[0] > w[1]) || b[7..12].windows(2).any(|w| w[0] > w[1]) {
             return err(*ln, "[bls]: percentiles are not in order");
         }
-        let bls = Bls {
-            employment: b[0],
-            mean: b[1],
-            p10: b[2],
-            p25: b[3],
-            p50: b[4],
-            p75: b[5],
-            p90: b[6],
-            hourly_cents: [b[7], b[8], b[9], b[10], b[11]],
-        };
+        let bls = Bls { employment: b[0], mean: b[1], p10: b[2], p25: b[3], p50: b[4], p75: b[5], p90: b[6], hourly_cents: [b[7], b[8], b[9], b[10], b[11]] };
 
         let (hn, r) = take("national-l3")?;
         let Some((ln, f)) = r.first().filter(|_| r.len() == 1) else {
@@ -845,21 +712,8 @@ impl SurveyData {
                 "cant-tell" => Verdict::CantTell,
                 v => return bad_text(*ln, "unknown verdict", v),
             };
-            let figure_ids = if f[2].is_empty() {
-                Vec::new()
-            } else {
-                f[2].split(',')
-                    .map(|s| nonempty(*ln, s, "figure id").map(str::to_string))
-                    .collect::<Result<_, _>>()?
-            };
-            claims.push(Claim {
-                id: id.to_string(),
-                figure_ids,
-                article: f[3].to_string(),
-                data: Vec::new(),
-                verdict,
-                explanation: f[4].to_string(),
-            });
+            let figure_ids = if f[2].is_empty() { Vec::new() } else { f[2].split(',').map(|s| nonempty(*ln, s, "figure id").map(str::to_string)).collect::<Result<_, _>>()? };
+            claims.push(Claim { id: id.to_string(), figure_ids, article: f[3].to_string(), data: Vec::new(), verdict, explanation: f[4].to_string() });
         }
         let (_, r) = take("claim-figures")?;
         let mut last = 0usize;
@@ -910,10 +764,7 @@ pub const YEARS_BANDS: [(u32, u32, &str); 5] = [
 
 /// Index into [`YEARS_BANDS`] for whole years of experience.
 pub fn years_band(years: u32) -> usize {
-    YEARS_BANDS
-        .iter()
-        .position(|b| years >= b.0 && years <= b.1)
-        .unwrap_or(YEARS_BANDS.len() - 1)
+    YEARS_BANDS.iter().position(|b| years >= b.0 && years <= b.1).unwrap_or(YEARS_BANDS.len() - 1)
 }
 
 /// What to look up. Codes are matched case-insensitively; names are accepted too.
@@ -954,23 +805,15 @@ fn industry_alias(code: &str) -> (String, Option<&'static str>) {
     let c = code.trim().to_ascii_lowercase();
     match c.as_str() {
         "media" => ("media-advertising".into(), None),
-        "marketing" => (
-            "media-advertising".into(),
-            Some("the survey has no marketing industry; Media & Advertising is used"),
-        ),
-        "consulting" => (
-            "it-services".into(),
-            Some("consulting is read as the survey's IT services/consulting industry"),
-        ),
+        "marketing" => ("media-advertising".into(), Some("the survey has no marketing industry; Media & Advertising is used")),
+        "consulting" => ("it-services".into(), Some("consulting is read as the survey's IT services/consulting industry")),
         "education" => ("higher-education".into(), None),
         _ => (c, None),
     }
 }
 
 fn find_ext(table: &[ExtRow], code: &str) -> Option<usize> {
-    table
-        .iter()
-        .position(|x| eq_ci(&x.code, code) || eq_ci(&x.name, code))
+    table.iter().position(|x| eq_ci(&x.code, code) || eq_ci(&x.name, code))
 }
 
 fn lookup(groups: &[Group], key: [u8; 4]) -> Option<Percentiles> {
@@ -1007,11 +850,7 @@ impl SurveyData {
     /// Areas whose name or state contains every word of `q` (case-insensitive),
     /// names starting with the query first, then by name; at most `limit`.
     pub fn search_metros(&self, q: &str, limit: usize) -> Vec<&Metro> {
-        let words: Vec<String> = q
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .filter(|w| !w.is_empty())
-            .map(str::to_ascii_lowercase)
-            .collect();
+        let words: Vec<String> = q.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
         if words.is_empty() || limit == 0 {
             return Vec::new();
         }
@@ -1023,10 +862,7 @@ impl SurveyData {
             .iter()
             .filter_map(|m| {
                 let hay = format!("{} {}", m.name, m.state).to_ascii_lowercase();
-                words
-                    .iter()
-                    .all(|w| hay.contains(w.as_str()))
-                    .then(|| (!m.name.to_ascii_lowercase().starts_with(&q0), m))
+                words.iter().all(|w| hay.contains(w.as_str())).then(|| (!m.name.to_ascii_lowercase().starts_with(&q0), m))
             })
             .collect();
         hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.name.cmp(&b.1.name)));
@@ -1059,9 +895,7 @@ impl SurveyData {
     }
 
     fn find_role(&self, code: &str) -> Option<usize> {
-        self.roles.iter().position(|r| {
-            eq_ci(&r.code, code) || eq_ci(&r.label_2024, code) || eq_ci(&r.label_2025, code)
-        })
+        self.roles.iter().position(|r| eq_ci(&r.code, code) || eq_ci(&r.label_2024, code) || eq_ci(&r.label_2025, code))
     }
 
     fn find_country(&self, name: &str) -> Option<usize> {
@@ -1085,16 +919,8 @@ impl SurveyData {
     /// it has industries); if the role is missing from that year, the other year.
     /// Then backs off as described in [`SurveyData::distribution_from`].
     pub fn distribution(&self, q: &Query) -> Option<Distribution> {
-        let first = if q.language.is_some() {
-            SurveySource::So2025
-        } else {
-            SurveySource::So2024
-        };
-        let other = if first == SurveySource::So2024 {
-            SurveySource::So2025
-        } else {
-            SurveySource::So2024
-        };
+        let first = if q.language.is_some() { SurveySource::So2025 } else { SurveySource::So2024 };
+        let other = if first == SurveySource::So2024 { SurveySource::So2025 } else { SurveySource::So2024 };
         let r = self.roles.get(self.find_role(q.role)?)?;
         let has = |s: SurveySource| match s {
             SurveySource::So2024 => r.n_2024 >= MIN_N,
@@ -1104,15 +930,7 @@ impl SurveyData {
             self.distribution_from(first, q)
         } else {
             let mut d = self.distribution_from(other, q)?;
-            d.backed_off.insert(
-                0,
-                format!(
-                    "fewer than {MIN_N} {} in the {}, so the {} is used",
-                    r.name.to_ascii_lowercase(),
-                    first.name(),
-                    other.name()
-                ),
-            );
+            d.backed_off.insert(0, format!("fewer than {MIN_N} {} in the {}, so the {} is used", r.name.to_ascii_lowercase(), first.name(), other.name()));
             Some(d)
         }
     }
@@ -1141,38 +959,27 @@ impl SurveyData {
         if let Some(c) = q.country.filter(|c| !c.trim().is_empty()) {
             match self.find_country(c) {
                 Some(i) => country = Some(i),
-                None => notes.push(format!(
-                    "fewer than {MIN_N} respondents from {c}, so worldwide figures are shown"
-                )),
+                None => notes.push(format!("fewer than {MIN_N} respondents from {c}, so worldwide figures are shown")),
             }
         }
         let band = q.years.map(years_band);
 
         // Industry or language.
         let mut ext: Option<(usize, &str)> = None;
-        let (want_lang, want_ind) = (
-            q.language.filter(|s| !s.trim().is_empty()),
-            q.industry.filter(|s| !s.trim().is_empty()),
-        );
+        let (want_lang, want_ind) = (q.language.filter(|s| !s.trim().is_empty()), q.industry.filter(|s| !s.trim().is_empty()));
         match source {
             SurveySource::So2024 => {
                 if let Some(l) = want_lang {
-                    notes.push(format!(
-                        "the 2024 data has no languages, so {l} is left out"
-                    ));
+                    notes.push(format!("the 2024 data has no languages, so {l} is left out"));
                 }
                 if let Some(i) = want_ind {
                     let (code, note) = industry_alias(i);
                     if let Some(n) = note {
                         notes.push(n.to_string());
                     }
-                    match find_ext(&self.industries, &code)
-                        .and_then(|x| Some((x, self.industries.get(x)?.name.as_str())))
-                    {
+                    match find_ext(&self.industries, &code).and_then(|x| Some((x, self.industries.get(x)?.name.as_str()))) {
                         Some(e) => ext = Some(e),
-                        None => {
-                            notes.push(format!("unknown industry “{i}”, so industry is left out"))
-                        }
+                        None => notes.push(format!("unknown industry “{i}”, so industry is left out")),
                     }
                 }
             }
@@ -1182,49 +989,24 @@ impl SurveyData {
                 }
                 if let Some(l) = want_lang {
                     let code = if eq_ci(l, "nodejs") || eq_ci(l, "node.js") || eq_ci(l, "node") {
-                        notes.push(
-                            "Node.js is not a language in the survey; JavaScript is used"
-                                .to_string(),
-                        );
+                        notes.push("Node.js is not a language in the survey; JavaScript is used".to_string());
                         "javascript"
                     } else {
                         l
                     };
-                    match find_ext(&self.languages, code)
-                        .and_then(|x| Some((x, self.languages.get(x)?.name.as_str())))
-                    {
+                    match find_ext(&self.languages, code).and_then(|x| Some((x, self.languages.get(x)?.name.as_str()))) {
                         Some(e) => ext = Some(e),
-                        None => {
-                            notes.push(format!("unknown language “{l}”, so language is left out"))
-                        }
+                        None => notes.push(format!("unknown language “{l}”, so language is left out")),
                     }
                 }
             }
         }
 
-        let ext_word = if source == SurveySource::So2024 {
-            "industry"
-        } else {
-            "language"
-        };
-        let cname = |c: Option<usize>| {
-            c.and_then(|i| countries.get(i))
-                .map(|c| c.name.as_str())
-                .unwrap_or("the world")
-        };
-        let bname = |b: Option<usize>| {
-            b.and_then(|i| YEARS_BANDS.get(i))
-                .map(|b| b.2)
-                .unwrap_or("all years")
-        };
+        let ext_word = if source == SurveySource::So2024 { "industry" } else { "language" };
+        let cname = |c: Option<usize>| c.and_then(|i| countries.get(i)).map(|c| c.name.as_str()).unwrap_or("the world");
+        let bname = |b: Option<usize>| b.and_then(|i| YEARS_BANDS.get(i)).map(|b| b.2).unwrap_or("all years");
         let describe = |c: Option<usize>, b: Option<usize>, e: Option<(usize, &str)>| {
-            let mut s = format!(
-                "{} · {}",
-                role.name,
-                c.and_then(|i| countries.get(i))
-                    .map(|c| c.name.as_str())
-                    .unwrap_or("worldwide")
-            );
+            let mut s = format!("{} · {}", role.name, c.and_then(|i| countries.get(i)).map(|c| c.name.as_str()).unwrap_or("worldwide"));
             if let Some(b) = b.and_then(|i| YEARS_BANDS.get(i)) {
                 s.push_str(" · ");
                 s.push_str(b.2);
@@ -1238,21 +1020,11 @@ impl SurveyData {
 
         // The fixed back-off ladder.
         type Step<'s> = (Option<usize>, Option<usize>, Option<(usize, &'s str)>);
-        let mut steps: Vec<Step> = vec![
-            (country, band, ext),
-            (country, band, None),
-            (country, None, None),
-            (None, band, None),
-            (None, None, None),
-        ];
+        let mut steps: Vec<Step> = vec![(country, band, ext), (country, band, None), (country, None, None), (None, band, None), (None, None, None)];
         steps.dedup();
         let mut prev: Step = steps[0];
         // Indices come from the parsed tables, which hold at most 254 rows each.
-        let k = |i: Option<usize>| {
-            i.and_then(|i| u8::try_from(i).ok())
-                .filter(|&i| i != ANY)
-                .unwrap_or(ANY)
-        };
+        let k = |i: Option<usize>| i.and_then(|i| u8::try_from(i).ok()).filter(|&i| i != ANY).unwrap_or(ANY);
         let rk = k(Some(ri));
         for step in steps {
             let key = [rk, k(step.0), k(step.1), k(step.2.map(|e| e.0))];
@@ -1260,29 +1032,18 @@ impl SurveyData {
                 // Explain what changed between the previous (too small) group and this one.
                 let small = describe(prev.0, prev.1, prev.2);
                 if prev.2.is_some() && step.2.is_none() {
-                    notes.push(format!(
-                        "fewer than {MIN_N} respondents in {small}, so {ext_word} is left out"
-                    ));
+                    notes.push(format!("fewer than {MIN_N} respondents in {small}, so {ext_word} is left out"));
                 } else if prev.1.is_some() && step.1.is_none() && prev.0 == step.0 {
                     notes.push(format!("fewer than {MIN_N} respondents in {small}, so years of experience are left out"));
                 } else if prev.0.is_some() && step.0.is_none() {
-                    notes.push(format!(
-                        "fewer than {MIN_N} {} in {}, so worldwide figures are shown",
-                        role.name.to_ascii_lowercase(),
-                        cname(prev.0)
-                    ));
+                    notes.push(format!("fewer than {MIN_N} {} in {}, so worldwide figures are shown", role.name.to_ascii_lowercase(), cname(prev.0)));
                 } else if prev.1.is_some() && step.1.is_none() {
                     notes.push(format!("fewer than {MIN_N} respondents in {small}, so all years are used ({} asked)", bname(prev.1)));
                 }
             }
             if rk != ANY {
                 if let Some(stats) = lookup(groups, key) {
-                    return Some(Distribution {
-                        stats,
-                        source,
-                        group: describe(step.0, step.1, step.2),
-                        backed_off: notes,
-                    });
+                    return Some(Distribution { stats, source, group: describe(step.0, step.1, step.2), backed_off: notes });
                 }
             }
             prev = step;
