@@ -80,8 +80,8 @@ pub struct Accent;
 pub static ACCENT: Accent = Accent;
 
 impl Codes<ViewOptions> for Accent {
-    fn codes(&self) -> Vec<&'static str> {
-        ACCENTS.to_vec()
+    fn code_at(&self, k: usize) -> Option<&'static str> {
+        ACCENTS.get(k).copied()
     }
     fn get(&self, s: &ViewOptions) -> &'static str {
         ACCENTS[s.accent.min(ACCENTS.len() - 1)]

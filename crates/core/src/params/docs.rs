@@ -20,17 +20,22 @@ fn with_note(text: String, note: &str) -> String {
     }
 }
 
+/// The codes of a family that have a parameter.
+fn family_codes<S, V>(f: &dyn Slots<S, V>) -> Vec<&'static str> {
+    (0..f.positions()).filter_map(|k| f.code_at(k)).collect()
+}
+
 /// Defaults of a family, code by code.
 fn each_default<S, V>(f: &dyn Slots<S, V>, d: &S, w: fn(V) -> String) -> String {
-    f.codes()
-        .iter()
-        .filter_map(|c| Some(format!("`{c}` {}", w(f.get(d, c)?))))
+    (0..f.positions())
+        .filter_map(|k| Some(format!("`{}` {}", f.code_at(k)?, w(f.get(d, k)?))))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn choice_values<S>(what: &str, c: &dyn Codes<S>) -> String {
-    format!("{what}: {}", codes(&c.codes()))
+    let all: Vec<&str> = (0..).map_while(|k| c.code_at(k)).collect();
+    format!("{what}: {}", codes(&all))
 }
 
 /// A Markdown table of `table`: parameter, values, default.
@@ -71,7 +76,7 @@ pub fn markdown<S: Default + 'static>(table: &[Param<S>]) -> String {
                 format!(
                     "assumption: % adjustment per {}, {lo} to {hi}; `<code>`: {}",
                     p.what,
-                    codes(&f.codes())
+                    codes(&family_codes(*f))
                 ),
                 each_default(*f, &d, |v| v.to_string()),
             ),
@@ -79,7 +84,7 @@ pub fn markdown<S: Default + 'static>(table: &[Param<S>]) -> String {
                 format!(
                     "assumption: units of a {} per US dollar; `<code>`: {}",
                     p.what,
-                    codes(&f.codes())
+                    codes(&family_codes(*f))
                 ),
                 format!("{}; rates of {FX_DATE}", each_default(*f, &d, write_fx)),
             ),

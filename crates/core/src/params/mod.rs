@@ -26,21 +26,22 @@ pub struct Lens<S, T> {
 }
 
 /// A closed set of codes kept in a field of `S` (a [`Choice`], type-erased so
-/// rows of different types fit in one table).
+/// rows of different types fit in one table). Codes are reached by position
+/// rather than as a list, which keeps the wasm small.
 pub trait Codes<S>: Sync {
-    /// Every code, in display order.
-    fn codes(&self) -> Vec<&'static str>;
+    /// The `k`-th code in display order; `None` past the end.
+    fn code_at(&self, k: usize) -> Option<&'static str>;
     /// The code stored in `s`.
     fn get(&self, s: &S) -> &'static str;
-    /// Stores `code`; false when it is not one of [`Codes::codes`].
+    /// Stores `code`; false when it is not one of the codes.
     fn set(&self, s: &mut S, code: &str) -> bool;
     /// The label of the choice stored in `s`, for notices.
     fn label(&self, s: &S) -> &'static str;
 }
 
 impl<S, T: Choice> Codes<S> for Lens<S, T> {
-    fn codes(&self) -> Vec<&'static str> {
-        T::all().iter().map(|c| c.code()).collect()
+    fn code_at(&self, k: usize) -> Option<&'static str> {
+        T::all().get(k).map(|c| c.code())
     }
     fn get(&self, s: &S) -> &'static str {
         (self.get)(s).code()
@@ -53,14 +54,18 @@ impl<S, T: Choice> Codes<S> for Lens<S, T> {
     }
 }
 
-/// One value per choice, each its own parameter `key.code`.
+/// One value per choice, each its own parameter `key.code`, by position.
 pub trait Slots<S, V>: Sync {
-    /// The codes that have a parameter, in display order.
-    fn codes(&self) -> Vec<&'static str>;
-    /// The value for `code`; `None` for a code without a parameter.
-    fn get(&self, s: &S, code: &str) -> Option<V>;
-    /// Stores the value for a code that [`Slots::get`] accepts.
-    fn set(&self, s: &mut S, code: &str, v: V);
+    /// Number of positions, skipped one included.
+    fn positions(&self) -> usize;
+    /// The code at position `k`; `None` for the skipped choice or past the end.
+    fn code_at(&self, k: usize) -> Option<&'static str>;
+    /// The position of a code that has a parameter.
+    fn position(&self, code: &str) -> Option<usize>;
+    /// The value at position `k`.
+    fn get(&self, s: &S, k: usize) -> Option<V>;
+    /// Stores the value at position `k`.
+    fn set(&self, s: &mut S, k: usize, v: V);
 }
 
 /// [`Slots`] kept in an array indexed like `T::all()`.
@@ -73,31 +78,24 @@ pub struct Each<S, T, V> {
     pub skip: Option<T>,
 }
 
-impl<S, T: Choice + Sync, V: Copy> Each<S, T, V> {
-    fn position(&self, code: &str) -> Option<usize> {
-        T::all()
-            .iter()
-            .position(|c| c.code() == code && Some(*c) != self.skip)
-    }
-}
-
 impl<S, T: Choice + Sync, V: Copy> Slots<S, V> for Each<S, T, V> {
-    fn codes(&self) -> Vec<&'static str> {
+    fn positions(&self) -> usize {
+        T::all().len()
+    }
+    fn code_at(&self, k: usize) -> Option<&'static str> {
         T::all()
-            .iter()
+            .get(k)
             .filter(|c| Some(**c) != self.skip)
             .map(|c| c.code())
-            .collect()
     }
-    fn get(&self, s: &S, code: &str) -> Option<V> {
-        self.position(code)
-            .and_then(|k| (self.values)(s).get(k).copied())
+    fn position(&self, code: &str) -> Option<usize> {
+        (0..self.positions()).find(|k| self.code_at(*k) == Some(code))
     }
-    fn set(&self, s: &mut S, code: &str, v: V) {
-        if let Some(slot) = self
-            .position(code)
-            .and_then(|k| (self.values_mut)(s).get_mut(k))
-        {
+    fn get(&self, s: &S, k: usize) -> Option<V> {
+        (self.values)(s).get(k).copied()
+    }
+    fn set(&self, s: &mut S, k: usize, v: V) {
+        if let Some(slot) = (self.values_mut)(s).get_mut(k) {
             *slot = v;
         }
     }
@@ -252,7 +250,8 @@ impl<S: Default + 'static> Param<S> {
                 (f.set)(s, val.trim().to_string());
             }
             Kind::Pct(f, b) => {
-                f.get(s, code)
+                let k = f
+                    .position(code)
                     .ok_or_else(|| format!("Unknown {}; ignored.", self.what))?;
                 let v = parse_pct(val, *b).ok_or_else(|| {
                     format!(
@@ -260,19 +259,20 @@ impl<S: Default + 'static> Param<S> {
                         b.0, b.1
                     )
                 })?;
-                f.set(s, code, v);
+                f.set(s, k, v);
             }
             Kind::Fx(f, b) => {
-                let d = f
-                    .get(&S::default(), code)
+                let k = f
+                    .position(code)
                     .ok_or_else(|| format!("Unknown {}; ignored.", self.what))?;
+                let d = f.get(&S::default(), k).unwrap_or(1.0);
                 let v = parse_fx(val, *b).ok_or_else(|| {
                     format!(
                         "“{q}” is not a usable exchange rate; using {}.",
                         write_fx(d)
                     )
                 })?;
-                f.set(s, code, v);
+                f.set(s, k, v);
             }
         }
         Ok(())
@@ -310,8 +310,8 @@ fn each<S, V: PartialEq>(
     out: &mut Vec<(String, String)>,
     w: fn(V) -> String,
 ) {
-    for code in f.codes() {
-        if let (Some(v), Some(dv)) = (f.get(s, code), f.get(d, code)) {
+    for k in 0..f.positions() {
+        if let (Some(code), Some(v), Some(dv)) = (f.code_at(k), f.get(s, k), f.get(d, k)) {
             if v != dv {
                 out.push((format!("{key}.{code}"), w(v)));
             }
