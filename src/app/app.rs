@@ -32,7 +32,7 @@ pub fn App() -> Html {
     if state.view.embed {
         // Compact view for an iframe: no page chrome, two charts, and a link
         // to the full calculator with every source and assumption.
-        let full = format!("{}?{}", *base, crate::core::codec::encode(&state.inputs));
+        let full = crate::core::share::link(&base, &state.inputs);
         return html! {
             <>
                 { notices }

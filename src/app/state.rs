@@ -8,13 +8,13 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::codec::{self, Notice};
-use crate::core::scenarios::{self, Scenario};
-use crate::core::view::ViewOptions;
+use crate::core::compare::check_survey_inputs;
+use crate::core::edit::Edit;
 use crate::core::estimate::{page_estimate, Estimate};
+use crate::core::inputs::Inputs;
+use crate::core::scenarios::{self, Scenario};
 use crate::core::survey::SurveyData;
-use crate::core::inputs::{
-    bounds, Assumptions, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
-};
+use crate::core::view::ViewOptions;
 
 /// Whether the last inputs can be kept in localStorage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,45 +101,16 @@ impl AppState {
 
     /// The full query string for the current inputs and view.
     pub fn query(&self) -> String {
-        let mut q = codec::encode(&self.inputs);
-        for (k, v) in self.view.params() {
-            if !q.is_empty() {
-                q.push('&');
-            }
-            q.push_str(&codec::percent_encode(&k));
-            q.push('=');
-            q.push_str(&codec::percent_encode(&v));
-        }
-        q
+        codec::query(&self.inputs, &self.view)
     }
 }
 
 /// Every change the UI can make.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Years of experience (clamped to 0–50).
-    Years(u32),
-    Location(Location),
-    Language(Language),
-    Industry(Industry),
-    Mode(Mode),
-    RateBasis(RateBasis),
-    /// Own hourly rate in USD.
-    CustomRate(u32),
-    HoursPerWeek(u32),
-    WeeksPerYear(u32),
-    Currency(Currency),
-    Primary(ExperienceSource),
-    PaidHours(u32),
-    LanguagePct(Language, i32),
-    IndustryPct(Industry, i32),
-    RegionPct(Region, i32),
-    /// Units of a currency per USD.
-    Fx(Currency, f64),
-    /// Puts every assumption back to its default.
-    ResetAssumptions,
-    /// Puts every input back to its default.
-    ResetAll,
+    /// A change to the inputs, made by [`Inputs::apply`].
+    Edit(Edit),
+    /// Hides the notices.
     DismissNotices,
     /// Saving failed or works again.
     Storage(Storage),
@@ -155,44 +126,8 @@ pub enum Action {
     UpdateAvailable,
     /// The survey data arrived (or failed).
     SurveyLoaded(Result<Rc<SurveyData>, String>),
-    /// A DOL metro area was picked (also selects [`Location::UsMetro`]).
-    Metro(u32),
-    /// Survey role for the comparison.
-    Role(String),
-    /// Survey country for the comparison ("" = follow the location).
-    Country(String),
     /// Show or hide the survey comparison (off = article-only view).
     ShowData(bool),
-}
-
-/// Role, country and metro from the address can only be checked once the
-/// data is here; unknown ones fall back to defaults with a notice.
-fn check_survey_inputs(i: &mut Inputs, data: &SurveyData, notices: &mut Vec<Notice>) {
-    if !data.roles().iter().any(|r| r.code == i.role) {
-        notices.push(Notice { param: "role".into(), message: format!("“{}” is not a survey role; back-end developers are shown.", codec::quote(&i.role)) });
-        i.role = crate::core::inputs::DEFAULT_ROLE.to_string();
-    }
-    if !i.country.is_empty() && i.country != WORLD && !data.countries().iter().any(|c| c.name == i.country) {
-        notices.push(Notice { param: "country".into(), message: format!("“{}” is not a survey country; your location decides.", codec::quote(&i.country)) });
-        i.country.clear();
-    }
-    if let Some(id) = i.metro {
-        if data.metro(id).is_none() {
-            notices.push(Notice { param: "metro".into(), message: format!("No US area has id {id}; choose one by name.") });
-            i.metro = None;
-        }
-    }
-}
-
-/// The `country` value meaning "all countries".
-pub const WORLD: &str = "world";
-
-fn clamp_u((lo, hi): (u32, u32), v: u32) -> u32 {
-    v.clamp(lo, hi)
-}
-
-fn clamp_pct(v: i32) -> i32 {
-    v.clamp(bounds::PCT.0, bounds::PCT.1)
 }
 
 impl Reducible for AppState {
@@ -254,7 +189,7 @@ impl Reducible for AppState {
                     Ok(data) => {
                         let mut notices = (*s.notices).clone();
                         let mut i = (*s.inputs).clone();
-                        check_survey_inputs(&mut i, &data, &mut notices);
+                        notices.extend(check_survey_inputs(&mut i, &data));
                         s.survey = Survey::Ready(data);
                         s.notices = Rc::new(notices);
                         s.estimate = Rc::new(compute(&i, &s.survey));
@@ -269,39 +204,11 @@ impl Reducible for AppState {
                 s.view.data = on;
                 return Rc::new(s);
             }
-            Action::Metro(id) => {
-                i.metro = Some(id);
-                i.location = Location::UsMetro;
-            }
-            Action::Role(r) => i.role = r,
-            Action::Country(c) => i.country = c,
+            Action::Edit(edit) => i.apply(edit),
             Action::LoadScenario(k) => match self.scenarios.get(k) {
                 Some(sc) => i = sc.inputs.clone(),
                 None => return self,
             },
-            Action::Years(v) => i.years = clamp_u(bounds::YEARS, v),
-            Action::Location(v) => i.location = v,
-            Action::Language(v) => i.language = v,
-            Action::Industry(v) => i.industry = v,
-            Action::Mode(v) => i.mode = v,
-            Action::RateBasis(v) => i.rate_basis = v,
-            Action::CustomRate(v) => i.custom_rate = clamp_u(bounds::RATE, v),
-            Action::HoursPerWeek(v) => i.hours_per_week = clamp_u(bounds::HOURS_PER_WEEK, v),
-            Action::WeeksPerYear(v) => i.weeks_per_year = clamp_u(bounds::WEEKS_PER_YEAR, v),
-            Action::Currency(v) => i.currency = v,
-            Action::Primary(v) => i.assumptions.primary = v,
-            Action::PaidHours(v) => i.assumptions.paid_hours = clamp_u(bounds::PAID_HOURS, v),
-            Action::LanguagePct(l, v) => i.assumptions.language_pct[l.index()] = clamp_pct(v),
-            Action::IndustryPct(ind, v) => i.assumptions.industry_pct[ind.index()] = clamp_pct(v),
-            Action::RegionPct(r, v) => i.assumptions.region_pct[r.index()] = clamp_pct(v),
-            Action::Fx(c, v) => {
-                let v = crate::core::inputs::round_fx(v);
-                if v.is_finite() && v >= bounds::FX.0 && v <= bounds::FX.1 && c != Currency::Usd {
-                    i.assumptions.per_usd[c.index()] = v;
-                }
-            }
-            Action::ResetAssumptions => i.assumptions = Assumptions::default(),
-            Action::ResetAll => i = Inputs::default(),
         }
         if i == *self.inputs {
             return self;

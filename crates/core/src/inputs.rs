@@ -183,15 +183,23 @@ impl Location {
         )
     }
 
+    /// True for the US average, the four cities and the DOL metro areas.
+    pub fn is_us(self) -> bool {
+        matches!(
+            self,
+            Location::UsNational
+                | Location::SanFrancisco
+                | Location::Chicago
+                | Location::Boston
+                | Location::Orlando
+                | Location::UsMetro
+        )
+    }
+
     /// Group label for the form's option groups.
     pub fn group(self) -> &'static str {
         match self {
-            Location::UsNational
-            | Location::SanFrancisco
-            | Location::Chicago
-            | Location::Boston
-            | Location::Orlando
-            | Location::UsMetro => "United States",
+            l if l.is_us() => "United States",
             Location::India => "Country",
             _ => "World region",
         }

@@ -2,11 +2,16 @@
 //!
 //! Everything here is deterministic and runs natively under `cargo test`.
 
+pub mod chart;
 pub mod codec;
+pub mod compare;
 pub mod dataset;
+pub mod edit;
 pub mod estimate;
 pub mod inputs;
 pub mod money;
+pub mod params;
 pub mod scenarios;
+pub mod share;
 pub mod survey;
 pub mod view;

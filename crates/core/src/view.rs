@@ -2,6 +2,8 @@
 //! theme and accent. They change how the page looks, never the estimate.
 
 use super::codec::{quote, Notice};
+use super::inputs::Choice;
+use super::params::{self, Codes};
 
 /// Colour scheme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -47,44 +49,72 @@ pub struct ViewOptions {
 
 impl Default for ViewOptions {
     fn default() -> Self {
-        ViewOptions { embed: false, data: true, theme: Theme::Auto, accent: 0 }
+        ViewOptions {
+            embed: false,
+            data: true,
+            theme: Theme::Auto,
+            accent: 0,
+        }
     }
 }
 
-/// The address parameters that belong to the view.
-pub const VIEW_PARAMS: &[&str] = &["embed", "data", "theme", "accent"];
+impl Choice for Theme {
+    fn all() -> &'static [Self] {
+        &Theme::ALL
+    }
+    fn code(self) -> &'static str {
+        Theme::code(self)
+    }
+    fn label(self) -> &'static str {
+        Theme::code(self)
+    }
+    fn from_code(code: &str) -> Option<Self> {
+        Theme::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
+/// The accent as an address parameter: a name from [`ACCENTS`], kept as its index.
+pub struct Accent;
+
+/// The one [`Accent`], for the parameter table.
+pub static ACCENT: Accent = Accent;
+
+impl Codes<ViewOptions> for Accent {
+    fn code_at(&self, k: usize) -> Option<&'static str> {
+        ACCENTS.get(k).copied()
+    }
+    fn get(&self, s: &ViewOptions) -> &'static str {
+        ACCENTS[s.accent.min(ACCENTS.len() - 1)]
+    }
+    fn set(&self, s: &mut ViewOptions, code: &str) -> bool {
+        ACCENTS
+            .iter()
+            .position(|a| *a == code)
+            .map(|i| s.accent = i)
+            .is_some()
+    }
+    fn label(&self, s: &ViewOptions) -> &'static str {
+        self.get(s)
+    }
+}
 
 impl ViewOptions {
+    /// The address parameters that belong to the view (see [`params::VIEW`]).
+    pub fn keys() -> Vec<&'static str> {
+        params::VIEW.iter().map(|p| p.key).collect()
+    }
+
     /// Reads the view parameters the codec passed through; anything unusable
     /// becomes a notice and the default.
-    pub fn from_params(params: &[(String, String)]) -> (ViewOptions, Vec<Notice>) {
+    pub fn from_params(pairs: &[(String, String)]) -> (ViewOptions, Vec<Notice>) {
         let mut v = ViewOptions::default();
         let mut notices = Vec::new();
-        for (k, val) in params {
-            let bad = |what: &str| Notice {
-                param: quote(k),
-                message: format!("“{}” is not {what}; ignored.", quote(val)),
-            };
-            match k.as_str() {
-                "embed" => match val.as_str() {
-                    "1" | "true" => v.embed = true,
-                    "0" | "false" => v.embed = false,
-                    _ => notices.push(bad("1 or 0")),
-                },
-                "data" => match val.as_str() {
-                    "1" | "true" => v.data = true,
-                    "0" | "false" => v.data = false,
-                    _ => notices.push(bad("1 or 0")),
-                },
-                "theme" => match Theme::ALL.iter().find(|t| t.code() == val) {
-                    Some(t) => v.theme = *t,
-                    None => notices.push(bad("auto, light or dark")),
-                },
-                "accent" => match ACCENTS.iter().position(|a| a == val) {
-                    Some(i) => v.accent = i,
-                    None => notices.push(bad("one of blue, green, purple, orange, red, teal")),
-                },
-                _ => {}
+        for (k, val) in pairs {
+            if let Err(message) = params::read(params::VIEW, &mut v, k, val) {
+                notices.push(Notice {
+                    param: quote(k),
+                    message,
+                });
             }
         }
         (v, notices)
@@ -92,20 +122,7 @@ impl ViewOptions {
 
     /// The parameters for these options, defaults left out.
     pub fn params(&self) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        if self.embed {
-            out.push(("embed".to_string(), "1".to_string()));
-        }
-        if !self.data {
-            out.push(("data".to_string(), "0".to_string()));
-        }
-        if self.theme != Theme::Auto {
-            out.push(("theme".to_string(), self.theme.code().to_string()));
-        }
-        if self.accent != 0 && self.accent < ACCENTS.len() {
-            out.push(("accent".to_string(), ACCENTS[self.accent].to_string()));
-        }
-        out
+        params::write(params::VIEW, self)
     }
 
     /// Classes for the root element: `embed`, `theme-dark`, `accent-green`…
@@ -117,7 +134,10 @@ impl ViewOptions {
         if self.theme != Theme::Auto {
             c.push(format!("theme-{}", self.theme.code()));
         }
-        c.push(format!("accent-{}", ACCENTS[self.accent.min(ACCENTS.len() - 1)]));
+        c.push(format!(
+            "accent-{}",
+            ACCENTS[self.accent.min(ACCENTS.len() - 1)]
+        ));
         c
     }
 }
@@ -132,19 +152,35 @@ mod tests {
 
     #[test]
     fn reads_and_writes_view_params() {
-        let (v, n) = ViewOptions::from_params(&[p("embed", "1"), p("theme", "dark"), p("accent", "purple")]);
+        let (v, n) =
+            ViewOptions::from_params(&[p("embed", "1"), p("theme", "dark"), p("accent", "purple")]);
         assert!(n.is_empty());
-        assert_eq!(v, ViewOptions { embed: true, data: true, theme: Theme::Dark, accent: 2 });
+        assert_eq!(
+            v,
+            ViewOptions {
+                embed: true,
+                data: true,
+                theme: Theme::Dark,
+                accent: 2
+            }
+        );
         let (off, n) = ViewOptions::from_params(&[p("data", "0")]);
         assert!(n.is_empty() && !off.data);
         assert_eq!(off.params(), vec![p("data", "0")]);
         assert_eq!(ViewOptions::from_params(&v.params()).0, v);
-        assert_eq!(v.root_classes(), vec!["embed", "theme-dark", "accent-purple"]);
+        assert_eq!(
+            v.root_classes(),
+            vec!["embed", "theme-dark", "accent-purple"]
+        );
     }
 
     #[test]
     fn hostile_values_are_ignored_with_notices() {
-        let (v, n) = ViewOptions::from_params(&[p("theme", "</style>"), p("accent", "#ff0000;x"), p("embed", "yes")]);
+        let (v, n) = ViewOptions::from_params(&[
+            p("theme", "</style>"),
+            p("accent", "#ff0000;x"),
+            p("embed", "yes"),
+        ]);
         assert_eq!(v, ViewOptions::default());
         assert_eq!(n.len(), 3);
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
+use crate::core::edit::Edit;
 use crate::core::inputs::{bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region, FX_DATE};
 
 /// Properties of [`AssumptionsPanel`].
@@ -30,7 +31,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                 hint={format!("Default {default:+}%")} oninput={act} />
         }
     };
-    let reset = d.reform(|_: MouseEvent| Action::ResetAssumptions);
+    let reset = d.reform(|_: MouseEvent| Action::Edit(Edit::ResetAssumptions));
     // One fieldset of percentage fields with its default rule.
     let group = |legend: &'static str, rule: &'static str, fields: Html| {
         html! {
@@ -49,24 +50,24 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                 <legend>{ "Experience ladder" }</legend>
                 <ChoiceSelect id="primary-source" label="Point estimate from" value={a.primary.code()}
                     options={options::<ExperienceSource>(None)} hint="The range always spans both sources."
-                    onchange={pick::<ExperienceSource, _>(d, Action::Primary)} />
+                    onchange={pick::<ExperienceSource, _>(d, |v| Action::Edit(Edit::Primary(v)))} />
                 <NumberField id="paid-hours" label="Paid hours in a salaried year" value={a.paid_hours as f64}
                     min={bounds::PAID_HOURS.0 as f64} max={bounds::PAID_HOURS.1 as f64} unit="h"
                     hint="For the hourly equivalent of a salary. Default 2,080 (40 h × 52 weeks)."
-                    oninput={d.reform(|v: f64| Action::PaidHours(v.round() as u32))} />
+                    oninput={d.reform(|v: f64| Action::Edit(Edit::PaidHours(v.round() as u32)))} />
             </fieldset>
             { group("Language adjustment", "Default rule: 5% per rank step, the languages in second place at 0%.",
                 Language::ALL.iter().skip(1).map(|&l| pct_field(
                     format!("lang-pct-{}", l.code()), l.label().to_string(), a.language_pct[l.index()], l.default_pct(),
-                    d.reform(move |v: f64| Action::LanguagePct(l, v.round() as i32)))).collect()) }
+                    d.reform(move |v: f64| Action::Edit(Edit::LanguagePct(l, v.round() as i32))))).collect()) }
             { group("Industry adjustment", "Default rule: 4% per rank step in the article's order, centred between third and fourth place.",
                 Industry::ALL.iter().skip(1).map(|&ind| pct_field(
                     format!("ind-pct-{}", ind.code()), ind.label().to_string(), a.industry_pct[ind.index()], ind.default_pct(),
-                    d.reform(move |v: f64| Action::IndustryPct(ind, v.round() as i32)))).collect()) }
+                    d.reform(move |v: f64| Action::Edit(Edit::IndustryPct(ind, v.round() as i32))))).collect()) }
             { group("World-region salary against the US", "Default: the middle of the region's hourly range against North America's.",
                 Region::ALL.iter().map(|&r| pct_field(
                     format!("region-pct-{}", r.code()), r.label().to_string(), a.region_pct[r.index()], r.default_factor_pct(),
-                    d.reform(move |v: f64| Action::RegionPct(r, v.round() as i32)))).collect()) }
+                    d.reform(move |v: f64| Action::Edit(Edit::RegionPct(r, v.round() as i32))))).collect()) }
             <fieldset>
                 <legend>{ "Exchange rates (per US dollar)" }</legend>
                 <p class="hint">{ format!("Defaults: {FX_DATE}. Enter today's rate if you need it.") }</p>
@@ -75,7 +76,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                     <NumberField id={format!("fx-{}", c.code())} label={format!("{} per $1", c.label())}
                         value={a.per_usd[c.index()]} min={bounds::FX.0} max={bounds::FX.1} step={0.0001}
                         hint={format!("Default {}", crate::core::money::fixed(c.default_per_usd(), 4, true))}
-                        oninput={d.reform(move |v: f64| Action::Fx(c, v))} />
+                        oninput={d.reform(move |v: f64| Action::Edit(Edit::Fx(c, v)))} />
                 }) }
                 </div>
             </fieldset>

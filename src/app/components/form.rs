@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::fields::{options, pick, ChoiceSelect, NumberField};
 use super::survey::MetroPicker;
 use crate::app::state::{Action, Survey};
+use crate::core::edit::Edit;
 use crate::core::estimate::years_words;
 use crate::core::inputs::{bounds, Currency, Industry, Inputs, Language, Location, Mode, RateBasis};
 
@@ -31,13 +32,13 @@ pub fn InputForm(p: &FormProps) -> Html {
         let d = d.clone();
         Callback::from(move |e: InputEvent| {
             if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u32>() {
-                d.emit(Action::Years(v));
+                d.emit(Action::Edit(Edit::Years(v)));
             }
         })
     };
     let mode_radio = |m: Mode, id: &'static str| {
         let d = d.clone();
-        let onchange = Callback::from(move |_: Event| d.emit(Action::Mode(m)));
+        let onchange = Callback::from(move |_: Event| d.emit(Action::Edit(Edit::Mode(m))));
         html! {
             <label class="radio" for={id}>
                 <input type="radio" name="mode" {id} value={m.code()} checked={i.mode == m} {onchange} />
@@ -48,7 +49,7 @@ pub fn InputForm(p: &FormProps) -> Html {
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let reset = {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.emit(Action::ResetAll))
+        Callback::from(move |_: MouseEvent| d.emit(Action::Edit(Edit::ResetAll)))
     };
     let custom = i.rate_basis == RateBasis::Custom;
     html! {
@@ -59,19 +60,19 @@ pub fn InputForm(p: &FormProps) -> Html {
                 <NumberField id="years" label="Years of professional experience" value={i.years as f64}
                     min={bounds::YEARS.0 as f64} max={bounds::YEARS.1 as f64} unit="years"
                     hint={format!("0 means less than a year. Now: {}.", years_words(i.years))}
-                    oninput={d.reform(|v: f64| Action::Years(v.round() as u32))} />
+                    oninput={d.reform(|v: f64| Action::Edit(Edit::Years(v.round() as u32)))} />
                 <input type="range" id="years-range" class="slider" aria-label="Years of professional experience (slider)"
                     min="0" max="50" step="1" value={i.years.to_string()} oninput={on_years_range} />
                 <ChoiceSelect id="location" label="Where you work" value={i.location.code()}
                     options={options::<Location>(Some(Location::group))}
-                    onchange={pick::<Location, _>(d, Action::Location)} />
+                    onchange={pick::<Location, _>(d, |v| Action::Edit(Edit::Location(v)))} />
                 if i.location == Location::UsMetro {
                     <MetroPicker survey={p.survey.clone()} metro={i.metro} dispatch={d.clone()} />
                 }
                 <ChoiceSelect id="language" label="Main backend language" value={i.language.code()} options={options::<Language>(None)}
-                    onchange={pick::<Language, _>(d, Action::Language)} />
+                    onchange={pick::<Language, _>(d, |v| Action::Edit(Edit::Language(v)))} />
                 <ChoiceSelect id="industry" label="Industry" value={i.industry.code()} options={options::<Industry>(None)}
-                    onchange={pick::<Industry, _>(d, Action::Industry)} />
+                    onchange={pick::<Industry, _>(d, |v| Action::Edit(Edit::Industry(v)))} />
             </fieldset>
             <fieldset>
                 <legend>{ "How you work" }</legend>
@@ -81,26 +82,26 @@ pub fn InputForm(p: &FormProps) -> Html {
                 </div>
                 <p class="hint">{ "The freelance settings below are used in both modes, for the salaried-versus-freelance comparison." }</p>
                 <ChoiceSelect id="rate-basis" label="Freelance hourly rate from" value={i.rate_basis.code()} options={options::<RateBasis>(None)}
-                    onchange={pick::<RateBasis, _>(d, Action::RateBasis)} />
+                    onchange={pick::<RateBasis, _>(d, |v| Action::Edit(Edit::RateBasis(v)))} />
                 if custom {
                     <NumberField id="custom-rate" label="Your hourly rate" value={i.custom_rate as f64}
                         min={bounds::RATE.0 as f64} max={bounds::RATE.1 as f64} unit="USD / hour"
-                        oninput={d.reform(|v: f64| Action::CustomRate(v.round() as u32))} />
+                        oninput={d.reform(|v: f64| Action::Edit(Edit::CustomRate(v.round() as u32)))} />
                 }
                 <div class="pair">
                     <NumberField id="hours-per-week" label="Billable hours a week" value={i.hours_per_week as f64}
                         min={bounds::HOURS_PER_WEEK.0 as f64} max={bounds::HOURS_PER_WEEK.1 as f64} unit="h"
-                        oninput={d.reform(|v: f64| Action::HoursPerWeek(v.round() as u32))} />
+                        oninput={d.reform(|v: f64| Action::Edit(Edit::HoursPerWeek(v.round() as u32)))} />
                     <NumberField id="weeks-per-year" label="Billable weeks a year" value={i.weeks_per_year as f64}
                         min={bounds::WEEKS_PER_YEAR.0 as f64} max={bounds::WEEKS_PER_YEAR.1 as f64} unit="weeks"
-                        oninput={d.reform(|v: f64| Action::WeeksPerYear(v.round() as u32))} />
+                        oninput={d.reform(|v: f64| Action::Edit(Edit::WeeksPerYear(v.round() as u32)))} />
                 </div>
             </fieldset>
             <fieldset>
                 <legend>{ "Display" }</legend>
                 <ChoiceSelect id="currency" label="Currency" value={i.currency.code()} options={options::<Currency>(None)}
                     hint="Converted at the rates in the assumptions panel."
-                    onchange={pick::<Currency, _>(d, Action::Currency)} />
+                    onchange={pick::<Currency, _>(d, |v| Action::Edit(Edit::Currency(v)))} />
             </fieldset>
             <button type="button" class="secondary" onclick={reset}>{ "Reset all inputs" }</button>
         </form>

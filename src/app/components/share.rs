@@ -7,8 +7,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::services::{clipboard, url};
-use crate::core::codec::encode;
 use crate::core::inputs::Inputs;
+use crate::core::share;
 use crate::core::view::{Theme, ViewOptions, ACCENTS};
 
 /// Properties of [`SharePanel`].
@@ -16,31 +16,6 @@ use crate::core::view::{Theme, ViewOptions, ACCENTS};
 pub struct ShareProps {
     /// Current inputs.
     pub inputs: Rc<Inputs>,
-}
-
-/// Joins a base address and a query.
-fn with_query(base: &str, q: &str) -> String {
-    if q.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}?{q}")
-    }
-}
-
-/// The iframe snippet for these inputs and view options.
-pub fn snippet(base: &str, dir: &str, inputs: &Inputs, view: &ViewOptions) -> String {
-    let mut q = encode(inputs);
-    for (k, v) in view.params() {
-        if !q.is_empty() {
-            q.push('&');
-        }
-        q.push_str(&format!("{k}={v}"));
-    }
-    // The query is percent-encoded already; only `&` needs escaping in HTML.
-    let src = with_query(base, &q).replace('&', "&amp;");
-    format!(
-        "<iframe src=\"{src}\" title=\"Backend developer salary calculator\" width=\"100%\" height=\"900\" loading=\"lazy\" data-bdsc-embed></iframe>\n<script src=\"{dir}embed.js\" defer></script>"
-    )
 }
 
 /// The share panel.
@@ -54,9 +29,9 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     // The page's address does not change while it is open: read it once, not
     // on every keystroke.
     let base = use_state(url::base);
-    let link = with_query(&base, &encode(&p.inputs));
+    let link = share::link(&base, &p.inputs);
     let view = ViewOptions { embed: true, theme: Theme::ALL[*theme], accent: *accent, ..ViewOptions::default() };
-    let code = snippet(&base, url::dir_of(&base), &p.inputs, &view);
+    let code = share::snippet(&base, &p.inputs, &view);
     let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
         Callback::from(move |_: MouseEvent| {
             let msg = msg.clone();

@@ -8,54 +8,13 @@ use yew::prelude::*;
 
 use super::charts::{bars, ChartFigure};
 use super::{money, money_h, money_short};
-use crate::app::state::{Action, Survey, WORLD};
+use crate::app::state::{Action, Survey};
+use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_query, WORLD};
+use crate::core::edit::Edit;
 use crate::core::estimate::Estimate;
-use crate::core::inputs::{Industry, Inputs, Language, Location};
+use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_pct, group_digits};
 use crate::core::survey::{Percentiles, Query, SurveyData, MIN_N};
-
-/// The survey country for the inputs: the chosen one, or the location's.
-pub fn effective_country(i: &Inputs) -> Option<&str> {
-    match i.country.as_str() {
-        WORLD => None,
-        "" => match i.location {
-            Location::India => Some("India"),
-            l if l.group() == "United States" => Some("United States of America"),
-            _ => None,
-        },
-        c => Some(c),
-    }
-}
-
-/// The survey query for the inputs.
-pub fn query(i: &Inputs) -> Query<'_> {
-    Query {
-        role: &i.role,
-        country: effective_country(i),
-        years: Some(i.years),
-        language: (i.language != Language::Unspecified).then(|| i.language.code()),
-        industry: (i.industry != Industry::Unspecified).then(|| i.industry.code()),
-    }
-}
-
-/// Where `v` falls in a distribution, in words.
-pub fn percentile_words(p: &Percentiles, v: f64) -> String {
-    let pts = [(10.0, p.p10), (25.0, p.p25), (50.0, p.p50), (75.0, p.p75), (90.0, p.p90)];
-    if v < p.p10 as f64 {
-        return "below the 10th percentile".into();
-    }
-    if v > p.p90 as f64 {
-        return "above the 90th percentile".into();
-    }
-    for w in pts.windows(2) {
-        let ((pa, a), (pb, b)) = (w[0], w[1]);
-        if v <= b as f64 {
-            let t = if b > a { (v - a as f64) / (b - a) as f64 } else { 0.0 };
-            return format!("at about the {}th percentile", (pa + t * (pb - pa)).round() as u32);
-        }
-    }
-    "at about the 90th percentile".into()
-}
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
     bars::Row {
@@ -140,10 +99,10 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
     let i = &*p.inputs;
     let fx = i.assumptions.per_usd[i.currency.index()];
     let dispatch = &p.dispatch;
-    let country = effective_country(i);
-    let dist = d.distribution(&query(i));
+    let country = survey_country(i);
+    let dist = d.distribution(&survey_query(i));
     let article = p.estimate.salaried.point;
-    let us = country == Some("United States of America");
+    let us = shows_bls(country);
     let bls = d.bls();
     let bls_p = Percentiles { p10: bls.p10, p25: bls.p25, p50: bls.p50, p75: bls.p75, p90: bls.p90, n: bls.employment };
 
@@ -247,8 +206,8 @@ struct SelectsProps {
 #[function_component]
 fn SurveySelects(p: &SelectsProps) -> Html {
     let Some(d) = p.survey.data() else { return html! {} };
-    let on_role = p.dispatch.reform(|e: Event| Action::Role(e.target_unchecked_into::<HtmlSelectElement>().value()));
-    let on_country = p.dispatch.reform(|e: Event| Action::Country(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_role = p.dispatch.reform(|e: Event| Action::Edit(Edit::Role(e.target_unchecked_into::<HtmlSelectElement>().value())));
+    let on_country = p.dispatch.reform(|e: Event| Action::Edit(Edit::Country(e.target_unchecked_into::<HtmlSelectElement>().value())));
     html! {
         <div class="pair">
             <div class="field">
@@ -308,7 +267,7 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
                 <ul class="metro-results">
                     { for hits.iter().map(|m| {
                         let (id, q) = (m.id, q.clone());
-                        let pick = p.dispatch.reform(move |_: MouseEvent| { q.set(String::new()); Action::Metro(id) });
+                        let pick = p.dispatch.reform(move |_: MouseEvent| { q.set(String::new()); Action::Edit(Edit::Metro(id)) });
                         html! { <li><button type="button" class="secondary metro-option" onclick={pick}>{ format!("{} ({})", m.name, format_pct(m.factor_pct())) }</button></li> }
                     }) }
                 </ul>

@@ -9,7 +9,7 @@ use crate::core::codec::{self, Notice};
 use crate::core::inputs::Inputs;
 use crate::core::scenarios;
 use crate::core::survey::{SurveyData, SURVEY_FILE};
-use crate::core::view::{ViewOptions, VIEW_PARAMS};
+use crate::core::view::ViewOptions;
 
 /// How long the inputs must stay unchanged before the address and the saved
 /// copy are written.
@@ -19,7 +19,7 @@ pub const SAVE_DELAY_MS: u32 = 120;
 /// inputs; failing both, the defaults. Every problem becomes a notice.
 fn initial_state() -> AppState {
     let query = url::query();
-    let from_url = codec::decode(&query, VIEW_PARAMS);
+    let from_url = codec::decode(&query, &ViewOptions::keys());
     let (view, view_notices) = ViewOptions::from_params(&from_url.passthrough);
     let stored = storage::get(storage::LAST_KEY);
     let storage_status = if stored.is_ok() { Storage::On } else { Storage::Off };

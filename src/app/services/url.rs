@@ -30,12 +30,3 @@ pub fn base() -> String {
     let path = location.pathname().unwrap_or_default();
     format!("{origin}{path}")
 }
-
-/// The directory of an address from [`base`], ending in `/`, for sibling
-/// files such as `embed.js`.
-pub fn dir_of(base: &str) -> &str {
-    match base.rfind('/') {
-        Some(i) => &base[..=i],
-        None => base,
-    }
-}

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{n, nice_ticks, Scale, WIDTH};
+use crate::core::chart::{curve, x_max};
 use crate::core::estimate::{Estimate, Ladder, ANCHOR_YEARS};
 use crate::core::inputs::Inputs;
 use crate::core::money::format_compact;
@@ -14,24 +15,6 @@ const L: f64 = 54.0;
 const R: f64 = 14.0;
 const T: f64 = 14.0;
 const B: f64 = 40.0;
-
-/// Years shown on the x axis: 30, or 50 when the user is beyond 30.
-pub fn x_max(years: u32) -> u32 {
-    if years > 30 {
-        50
-    } else {
-        30
-    }
-}
-
-/// Value of a ladder at `years` after the user's factors, in display units.
-pub fn curve(l: Ladder, years: f64, e: &Estimate, fx: f64) -> f64 {
-    let factor = match l {
-        Ladder::PayScale => e.salaried.payscale_factor,
-        Ladder::SoftwareGuild => e.salaried.guild_factor,
-    };
-    l.at(years) * factor * fx
-}
 
 /// SVG content of the chart.
 pub fn draw(i: &Inputs, e: &Estimate) -> Html {

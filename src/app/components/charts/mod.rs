@@ -9,53 +9,10 @@ mod views;
 
 pub use views::Charts;
 
+// The geometry is pure and tested natively in the core.
+pub use crate::core::chart::{nice_ticks, Scale};
+
 use yew::prelude::*;
-
-/// A linear scale from a data domain to SVG coordinates.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Scale {
-    d0: f64,
-    d1: f64,
-    r0: f64,
-    r1: f64,
-}
-
-impl Scale {
-    /// Maps `[d0, d1]` onto `[r0, r1]`.
-    pub fn new(d0: f64, d1: f64, r0: f64, r1: f64) -> Self {
-        let d1 = if d1 > d0 { d1 } else { d0 + 1.0 };
-        Scale { d0, d1, r0, r1 }
-    }
-
-    /// Position of `v`, clamped to the range so nothing is drawn off-canvas.
-    pub fn at(&self, v: f64) -> f64 {
-        let t = ((v - self.d0) / (self.d1 - self.d0)).clamp(0.0, 1.0);
-        self.r0 + t * (self.r1 - self.r0)
-    }
-}
-
-/// "Nice" tick values from 0 to at least `max`: steps of 1, 2, 2.5 or 5 × 10ⁿ,
-/// about `target` of them.
-pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
-    // Negated on purpose: NaN is caught here too.
-    #[allow(clippy::neg_cmp_op_on_partial_ord)]
-    if !(max > 0.0) || !max.is_finite() {
-        return vec![0.0, 1.0];
-    }
-    let raw = max / target.max(1) as f64;
-    // Largest power of ten not above `raw`, by loops rather than log/pow
-    // (which would pull libm's tables into the wasm).
-    let mut mag = 1.0;
-    while mag * 10.0 <= raw {
-        mag *= 10.0;
-    }
-    while mag > raw {
-        mag /= 10.0;
-    }
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
-    let n = (max / step).ceil() as usize;
-    (0..=n.max(1)).map(|k| k as f64 * step).collect()
-}
 
 /// Properties of [`ChartFigure`].
 #[derive(Properties, PartialEq)]
@@ -122,18 +79,5 @@ pub fn ChartFigure(p: &FigureProps) -> Html {
                 </div>
             </details>
         </figure>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ticks_cover_max() {
-        let t = nice_ticks(164_602.0, 4);
-        assert!(*t.last().unwrap() >= 164_602.0);
-        assert_eq!(t[0], 0.0);
-        assert!(t.len() <= 7);
     }
 }

@@ -8,6 +8,7 @@ use super::bars::{self, RefLine, Row};
 use super::experience;
 use super::ChartFigure;
 use crate::app::components::{money, money_h};
+use crate::core::chart::{curve, table_years, us_national};
 use crate::core::dataset as d;
 use crate::core::estimate::{Estimate, Ladder};
 use crate::core::inputs::{Inputs, Location, Mode, Region};
@@ -33,18 +34,14 @@ pub fn Charts(p: &ChartsProps) -> Html {
     let cur = i.currency;
 
     // 1. Experience.
-    let years_rows: Vec<u32> = [0u32, 1, 2, 3, 5, 7, 10, 15, 20, 30, 40, 50]
-        .into_iter()
-        .filter(|y| *y <= experience::x_max(i.years))
-        .collect();
-    let exp_rows: Vec<Vec<String>> = years_rows
+    let exp_rows: Vec<Vec<String>> = table_years(i.years)
         .iter()
         .map(|&y| {
             let yf = y as f64;
             vec![
                 if y == i.years { format!("{y} (you)") } else { y.to_string() },
-                money(experience::curve(Ladder::PayScale, yf, e, 1.0), i),
-                money(experience::curve(Ladder::SoftwareGuild, yf, e, 1.0), i),
+                money(curve(Ladder::PayScale, yf, e, 1.0), i),
+                money(curve(Ladder::SoftwareGuild, yf, e, 1.0), i),
             ]
         })
         .collect();
@@ -58,17 +55,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
     };
 
     // 2. Cities against the national average, for this experience and these adjustments.
-    let national = if i.location == Location::India || i.location.is_world_region() {
-        // The city chart is about the US; use the US figure at this experience.
-        let l = match i.assumptions.primary {
-            crate::core::inputs::ExperienceSource::SoftwareGuild => Ladder::SoftwareGuild,
-            _ => Ladder::PayScale,
-        };
-        l.at(i.years as f64)
-    } else {
-        let prem = i.location.city_premium().map_or(0.0, |f| f.value);
-        e.salaried.point / (1.0 + prem / 100.0)
-    };
+    let national = us_national(i, e);
     let cities = [Location::UsNational, Location::SanFrancisco, Location::Chicago, Location::Boston, Location::Orlando];
     let city_rows: Vec<Row> = cities
         .iter()

@@ -1,0 +1,197 @@
+//! Chart geometry and the numbers the charts plot: linear scales, "nice"
+//! ticks, the experience curves and the US figure the city chart starts
+//! from. Pure, so it is tested natively; the app's chart components only draw.
+
+use super::estimate::{Estimate, Ladder};
+use super::inputs::{ExperienceSource, Inputs, Location};
+
+/// A linear scale from a data domain to SVG coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scale {
+    d0: f64,
+    d1: f64,
+    r0: f64,
+    r1: f64,
+}
+
+impl Scale {
+    /// Maps `[d0, d1]` onto `[r0, r1]`; an empty or reversed domain becomes
+    /// one unit wide, so nothing divides by zero.
+    pub fn new(d0: f64, d1: f64, r0: f64, r1: f64) -> Self {
+        let d1 = if d1 > d0 { d1 } else { d0 + 1.0 };
+        Scale { d0, d1, r0, r1 }
+    }
+
+    /// Position of `v`, clamped to the range so nothing is drawn off-canvas.
+    pub fn at(&self, v: f64) -> f64 {
+        let t = ((v - self.d0) / (self.d1 - self.d0)).clamp(0.0, 1.0);
+        // NaN input: clamp keeps NaN, so fall back to the start.
+        let t = if t.is_nan() { 0.0 } else { t };
+        self.r0 + t * (self.r1 - self.r0)
+    }
+}
+
+/// "Nice" tick values from 0 to at least `max`: steps of 1, 2, 2.5 or 5 × 10ⁿ,
+/// about `target` of them. `[0, 1]` for a max that is not a positive number.
+pub fn nice_ticks(max: f64, target: usize) -> Vec<f64> {
+    // Negated on purpose: NaN is caught here too.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
+    if !(max > 0.0) || !max.is_finite() {
+        return vec![0.0, 1.0];
+    }
+    let raw = max / target.max(1) as f64;
+    // Largest power of ten not above `raw`, by loops rather than log/pow
+    // (which would pull libm's tables into the wasm).
+    let mut mag = 1.0;
+    while mag * 10.0 <= raw {
+        mag *= 10.0;
+    }
+    while mag > raw {
+        mag /= 10.0;
+    }
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let n = (max / step).ceil() as usize;
+    (0..=n.max(1)).map(|k| k as f64 * step).collect()
+}
+
+/// Years shown on the experience chart's x axis: 30, or 50 beyond 30.
+pub fn x_max(years: u32) -> u32 {
+    if years > 30 {
+        50
+    } else {
+        30
+    }
+}
+
+/// The years listed in the experience chart's table (up to [`x_max`]).
+pub fn table_years(years: u32) -> Vec<u32> {
+    [0u32, 1, 2, 3, 5, 7, 10, 15, 20, 30, 40, 50]
+        .into_iter()
+        .filter(|y| *y <= x_max(years))
+        .collect()
+}
+
+/// Value of a ladder at `years` after the user's factors, times `fx`.
+pub fn curve(l: Ladder, years: f64, e: &Estimate, fx: f64) -> f64 {
+    let factor = match l {
+        Ladder::PayScale => e.salaried.payscale_factor,
+        Ladder::SoftwareGuild => e.salaried.guild_factor,
+    };
+    l.at(years) * factor * fx
+}
+
+/// The one ladder a single-ladder view uses for an experience source. The
+/// midpoint has no ladder of its own; PayScale, whose 1–4 year figure is
+/// the article's US average, stands in.
+pub fn ladder_of(source: ExperienceSource) -> Ladder {
+    match source {
+        ExperienceSource::SoftwareGuild => Ladder::SoftwareGuild,
+        ExperienceSource::PayScale | ExperienceSource::Midpoint => Ladder::PayScale,
+    }
+}
+
+/// The US-average salary (USD) the city chart applies the city premiums to:
+/// for a US location the estimate without its city premium; elsewhere the
+/// chosen ladder's US figure at this experience, as the chart is about the US.
+pub fn us_national(i: &Inputs, e: &Estimate) -> f64 {
+    if i.location == Location::India || i.location.is_world_region() {
+        ladder_of(i.assumptions.primary).at(i.years as f64)
+    } else {
+        let prem = i.location.city_premium().map_or(0.0, |f| f.value);
+        e.salaried.point / (1.0 + prem / 100.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::estimate::estimate;
+
+    #[test]
+    fn ticks_cover_max_in_nice_steps() {
+        let t = nice_ticks(164_602.0, 4);
+        assert_eq!(t, vec![0.0, 50_000.0, 100_000.0, 150_000.0, 200_000.0]);
+        assert_eq!(nice_ticks(9.0, 4), vec![0.0, 2.5, 5.0, 7.5, 10.0]);
+        assert_eq!(nice_ticks(1.0, 4), vec![0.0, 0.25, 0.5, 0.75, 1.0]);
+        for max in [0.3, 7.0, 99.0, 1234.5, 88_000.0, 3.2e9] {
+            let t = nice_ticks(max, 4);
+            assert_eq!(t[0], 0.0);
+            assert!(*t.last().unwrap() >= max, "{max}: {t:?}");
+            assert!(t.len() <= 7, "{max}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn ticks_of_nothing_are_zero_and_one() {
+        for max in [0.0, -5.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(nice_ticks(max, 4), vec![0.0, 1.0]);
+        }
+        assert_eq!(nice_ticks(10.0, 0), vec![0.0, 10.0]);
+    }
+
+    #[test]
+    fn scale_maps_and_clamps() {
+        let s = Scale::new(0.0, 100.0, 50.0, 250.0);
+        assert_eq!(s.at(0.0), 50.0);
+        assert_eq!(s.at(50.0), 150.0);
+        assert_eq!(s.at(1e9), 250.0);
+        assert_eq!(s.at(-3.0), 50.0);
+        assert_eq!(s.at(f64::NAN), 50.0);
+        // Inverted range (SVG y grows downwards) and an empty domain.
+        assert_eq!(Scale::new(0.0, 10.0, 200.0, 0.0).at(10.0), 0.0);
+        assert_eq!(Scale::new(5.0, 5.0, 0.0, 10.0).at(5.5), 5.0);
+    }
+
+    #[test]
+    fn axis_and_table_follow_the_experience() {
+        assert_eq!(x_max(30), 30);
+        assert_eq!(x_max(31), 50);
+        assert_eq!(table_years(3), vec![0, 1, 2, 3, 5, 7, 10, 15, 20, 30]);
+        assert_eq!(table_years(45).last(), Some(&50));
+    }
+
+    #[test]
+    fn ladder_and_national_figure_follow_the_source_and_place() {
+        assert_eq!(ladder_of(ExperienceSource::PayScale), Ladder::PayScale);
+        assert_eq!(
+            ladder_of(ExperienceSource::SoftwareGuild),
+            Ladder::SoftwareGuild
+        );
+        assert_eq!(ladder_of(ExperienceSource::Midpoint), Ladder::PayScale);
+        let mut i = Inputs {
+            years: 12,
+            location: Location::India,
+            ..Inputs::default()
+        };
+        i.assumptions.primary = ExperienceSource::SoftwareGuild;
+        assert_eq!(
+            us_national(&i, &estimate(&i)),
+            Ladder::SoftwareGuild.at(12.0)
+        );
+        // A city's estimate, less its premium, is the national figure.
+        let sf = Inputs {
+            location: Location::SanFrancisco,
+            ..Inputs::default()
+        };
+        let us = Inputs::default();
+        let (a, b) = (
+            us_national(&sf, &estimate(&sf)),
+            us_national(&us, &estimate(&us)),
+        );
+        assert!((a - b).abs() < 1e-6, "{a} vs {b}");
+    }
+
+    #[test]
+    fn curve_scales_the_ladder_by_the_estimate_factor() {
+        let i = Inputs::default();
+        let e = estimate(&i);
+        assert_eq!(
+            curve(Ladder::PayScale, 3.0, &e, 2.0),
+            Ladder::PayScale.at(3.0) * e.salaried.payscale_factor * 2.0
+        );
+    }
+}
