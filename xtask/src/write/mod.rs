@@ -6,10 +6,10 @@ mod licence;
 mod sections;
 
 use bdsc_core::survey::{
-    is_field, Percentiles, ANY, FORMAT_HEADER, GROUP_COLUMNS, MIN_N, SECTIONS,
+    is_field, median_ci_steps, Percentiles, ANY, FORMAT_HEADER, GROUP_COLUMNS, MIN_N, SECTIONS,
 };
 
-use crate::stats::{hundreds, stats, Key};
+use crate::stats::{hundreds, percentile_cis, sorted, stats, Key};
 use crate::tables::Tables;
 use std::collections::BTreeMap;
 
@@ -94,7 +94,14 @@ impl DataFile {
                 n,
             } = stats(v);
             let h = [p10, p25, p50, p75, p90].map(hundreds);
-            if h.windows(2).any(|x| x[0] > x[1]) || n < MIN_N {
+            // The median's interval, rounded outward to tenths of the way
+            // from p50 to p25 / p75 (the core's `median_ci_steps`).
+            let ci = percentile_cis(&sorted(v)).ok_or_else(|| format!("{name}: empty group"))?[2];
+            let (lo_step, hi_step) = median_ci_steps(h[1], h[2], h[3]);
+            let p50 = h[2] as f64 * 100.0;
+            let t_lo = ((p50 - ci.0) / lo_step as f64).ceil().max(0.0) as u32;
+            let t_hi = ((ci.1 - p50) / hi_step as f64).ceil().max(0.0) as u32;
+            if h.windows(2).any(|x| x[0] > x[1]) || n < MIN_N || t_lo * lo_step > h[2] * 100 {
                 return Err(format!(
                     "{name}: group {:?} is not ordered or too small",
                     (key[0], key[1], key[2], key[3])
@@ -111,6 +118,8 @@ impl DataFile {
                 (h[3] - h[2]).to_string(),
                 (h[4] - h[3]).to_string(),
                 n.to_string(),
+                t_lo.to_string(),
+                t_hi.to_string(),
             ];
             for (col, x) in cols.iter_mut().zip(row) {
                 col.push(x);
