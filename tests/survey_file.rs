@@ -596,3 +596,48 @@ fn lookup_lists_are_consistent() {
         assert!(data().industries().iter().any(|x| x.code == i), "{i}");
     }
 }
+
+/// The format 2 sections reject what they must: an interval that misses its
+/// percentile, a second basis, reversed ends, a share above 1000 per mille,
+/// an unknown basis word, a half interval, and a national reference that is
+/// neither published nor fitted.
+#[test]
+fn rejects_bad_intervals_and_claim_rows() {
+    let t = text();
+    let line_of = |prefix: &str| {
+        t.lines()
+            .find(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no line {prefix}"))
+            .to_string()
+    };
+    let swap = |old: &str, new: &str| t.replacen(old, new, 1);
+    // us-average's Stack Overflow distribution: p10 98,000 with [90,000, 102,000].
+    let so = line_of("0\tbeside\t");
+    let e = must_fail(&swap(
+        &so,
+        &so.replacen("\t90000\t102000\t", "\t99000\t102000\t", 1),
+    ));
+    assert!(e.message.contains("does not contain"), "{e}");
+    let e = must_fail(&swap(&so, &so.replacen("0\tbeside\t", "0\tbasis\t", 1)));
+    assert!(e.message.contains("two basis"), "{e}");
+    let e = must_fail(&swap(&so, &so.replacen("0\tbeside\t", "0\tmaybe\t", 1)));
+    assert!(e.message.contains("basis or beside"), "{e}");
+    let rel = line_of("11\tJavaScript\t>\tPython\t");
+    let e = must_fail(&swap(&rel, &rel.replacen("\t40\t", "\t1001\t", 1)));
+    assert!(e.message.contains("per mille"), "{e}");
+    let e = must_fail(&swap(
+        &rel,
+        &rel.replacen("\t-20000\t3125\t", "\t3125\t-20000\t", 1),
+    ));
+    assert!(e.message.contains("reversed"), "{e}");
+    let fig = line_of("0\tUS back-end, median\t");
+    let mut f: Vec<&str> = fig.split('\t').collect();
+    f[7] = "";
+    let e = must_fail(&swap(&fig, &f.join("\t")));
+    assert!(e.message.contains("both ends"), "{e}");
+    let nr = line_of("6950\t");
+    let e = must_fail(&swap(&nr, &nr.replacen("\tpublished\t", "\tguessed\t", 1)));
+    assert!(e.message.contains("published or fitted"), "{e}");
+    let e = must_fail(&swap(&nr, &nr.replacen("6950\t", "0\t", 1)));
+    assert!(e.message.contains("positive"), "{e}");
+}
