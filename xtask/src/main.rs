@@ -13,6 +13,7 @@
 //! claims, `tables` the whole build as the core's types, `write/` the file.
 
 mod claims;
+mod evidence;
 mod flags;
 mod level3;
 mod sources;
@@ -148,3 +149,5 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_evidence;

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use bdsc_core::survey::{LevelRow, Percentiles, ANY, MIN_N};
+use bdsc_core::survey::{quantile_ci_ranks, LevelRow, Percentiles, ANY, MIN_N};
 
 use crate::sources::Resp;
 
@@ -36,6 +36,25 @@ pub fn stats(values: &[f64]) -> Percentiles {
         p90,
         n: v.len() as u32,
     }
+}
+
+/// The 95 % distribution-free intervals of p10, p25, p50, p75, p90 of
+/// `sorted` (ascending): [x(l), x(u)] with the core's
+/// `quantile_ci_ranks`, in whole units; `None` when empty.
+pub fn percentile_cis(sorted: &[f64]) -> Option<[(f64, f64); 5]> {
+    let mut out = [(0.0, 0.0); 5];
+    for (slot, p) in out.iter_mut().zip([0.10, 0.25, 0.50, 0.75, 0.90]) {
+        let (l, u) = quantile_ci_ranks(sorted.len(), p)?;
+        *slot = (sorted[l - 1].round(), sorted[u - 1].round());
+    }
+    Some(out)
+}
+
+/// The values sorted ascending (total order).
+pub fn sorted(values: &[f64]) -> Vec<f64> {
+    let mut v = values.to_vec();
+    v.sort_by(|a, b| a.total_cmp(b));
+    v
 }
 
 /// A ladder row (aijobs level or DOU title) of the values.

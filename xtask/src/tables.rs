@@ -5,11 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use bdsc_core::survey::{Bls, Claim, CountryRow, ExtRow, LevelRow, Metro, RoleRow, ANY, MIN_N};
+use bdsc_core::survey::{
+    Bls, Claim, CountryRow, ExtRow, LevelRow, Metro, NationalRef, RoleRow, ANY, MIN_N,
+};
 
 use crate::claims::{claims, Ctx};
 use crate::level3::national_level3;
-use crate::sources::labels::{role_of, INDUSTRY_MAP, ROLE_MAP};
+use crate::sources::labels::{role_of, INDUSTRY_MAP, NON_WORKING, ROLE_MAP};
 use crate::sources::{aijobs, bls, dol, dou, read_csv, read_text, so2024, so2025, Cleaning, Resp};
 use crate::stats::{groups, Key};
 
@@ -51,8 +53,8 @@ pub struct Tables {
     pub g25: BTreeMap<Key, Vec<f64>>,
     /// BLS 15-1252.
     pub bls: Bls,
-    /// National Level III, cents per hour.
-    pub national_l3_cents: u32,
+    /// The national reference for the metro factors.
+    pub national: NationalRef,
     /// DOL areas, sorted by id.
     pub metros: Vec<Metro>,
     /// aijobs.net levels.
@@ -86,7 +88,8 @@ pub fn build(shared: &Path) -> Result<Tables, String> {
     )?;
 
     let (mu, sigma, l1, l4, l3) = national_level3(&bls::annual(&bls));
-    let nat_l3_cents = (l3 / HOURS * 100.0).round();
+    let national = national_reference(&bls, l3);
+    let nat_l3_cents = national.cents as f64;
     let labels = role_labels(&so2024::role_labels(&raw24)?, &so2025::role_labels(&raw25)?);
     let roles = role_index(&s24, &s25, &labels);
     let countries = country_index(&s24, &s25);
@@ -141,12 +144,34 @@ pub fn build(shared: &Path) -> Result<Tables, String> {
         g24,
         g25,
         bls,
-        national_l3_cents: nat_l3_cents as u32,
+        national,
         metros,
         aijobs,
         dou,
         claims,
     })
+}
+
+/// The national reference for the metro factors: BLS's published mean wage
+/// (hourly, cents) where BLS publishes one; only without it the fitted
+/// log-normal Level III `fitted_l3` (USD/yr), labelled as a fit.
+pub fn national_reference(bls: &Bls, fitted_l3: f64) -> NationalRef {
+    if bls.mean > 0 {
+        NationalRef {
+            cents: (bls.mean as f64 / HOURS * 100.0).round() as u32,
+            published: true,
+            label: format!(
+                "BLS OEWS May 2024, 15-1252, published mean {} USD/yr ÷ {HOURS} h",
+                bls.mean
+            ),
+        }
+    } else {
+        NationalRef {
+            cents: (fitted_l3 / HOURS * 100.0).round() as u32,
+            published: false,
+            label: "fitted: log-normal through the BLS percentiles, OFLC Level III method".into(),
+        }
+    }
 }
 
 /// code -> (2024 label, 2025 label, display name) from each year's answers;
@@ -192,6 +217,7 @@ pub fn role_index(
     }
     let mut roles: Vec<RoleRow> = counts
         .into_iter()
+        .filter(|(code, _)| !NON_WORKING.contains(code))
         .map(|(code, (n_2024, n_2025))| {
             let (label_2024, label_2025, name) = labels.get(code).cloned().unwrap_or_default();
             RoleRow {

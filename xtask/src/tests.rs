@@ -11,7 +11,7 @@ use bdsc_core::survey::{content_hash, Query, SurveyData, SurveySource, Verdict, 
 use super::*;
 
 /// A fresh, empty folder for one test.
-fn scratch(name: &str) -> PathBuf {
+pub(super) fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("xtask-test-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -25,7 +25,7 @@ fn put(dir: &Path, rel: &str, bytes: &[u8]) {
 }
 
 /// Writes tiny raw sources under `<dir>/data` and returns that folder.
-fn fixture(dir: &Path) -> PathBuf {
+pub(super) fn fixture(dir: &Path) -> PathBuf {
     let data = dir.join("data");
     let mut so24 = String::from("ConvertedCompYearly,DevType,Country,YearsCodePro,Industry\n");
     for i in 0..40 {
@@ -109,7 +109,7 @@ fn fixture(dir: &Path) -> PathBuf {
     data
 }
 
-fn build_outputs(data: &Path) -> Vec<(String, String)> {
+pub(super) fn build_outputs(data: &Path) -> Vec<(String, String)> {
     tables::build(data)
         .and_then(|t| write::outputs(&t))
         .unwrap()
@@ -145,7 +145,7 @@ fn the_build_is_reproducible_and_the_core_reads_what_it_writes() {
     assert_eq!(d.metro(41860).map(|m| m.l3_cents), Some(9018));
     assert_eq!(d.aijobs_levels().len(), 4);
     assert_eq!(d.dou_backend()[3].stats.n, 60);
-    assert_eq!(d.claims().len(), 19);
+    assert_eq!(d.claims().len(), 22);
     for c in d.claims() {
         assert!(
             c.figure_ids.iter().all(|id| dataset::figure(id).is_some()),

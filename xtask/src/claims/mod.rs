@@ -4,13 +4,19 @@
 //! The rules are in docs/data.md.
 
 mod orders;
+mod ratios;
+mod relate;
+mod roles;
 mod values;
 
-use bdsc_core::survey::{Bls, Claim, ClaimFigure, LevelRow, Percentiles, Verdict, MIN_N};
+use bdsc_core::survey::{
+    position_verdict, Bls, Claim, ClaimDist, ClaimFigure, Interval, LevelRow, Percentiles, Verdict,
+    MIN_N,
+};
 
 use crate::sources::dol::Area;
 use crate::sources::Resp;
-use crate::stats::stats;
+use crate::stats::{percentile_cis, sorted, stats};
 
 /// Dataset names as the claim figures cite them.
 pub const SRC24: &str = "Stack Overflow 2024";
@@ -33,7 +39,7 @@ pub struct Ctx<'a> {
     pub s25: &'a [Resp],
     /// DOL areas.
     pub areas: &'a [Area],
-    /// National Level III, cents per hour (rounded, as stored).
+    /// National reference (BLS published mean), cents per hour.
     pub nat_l3_cents: f64,
     /// BLS 15-1252.
     pub bls: &'a Bls,
@@ -49,20 +55,23 @@ pub fn claims(c: &Ctx) -> Vec<Claim> {
     out.extend(values::cities(c));
     out.extend(orders::languages(c));
     out.extend(orders::industries(c));
-    out.extend(orders::roles(c));
+    out.extend(roles::us_roles(c));
+    out.push(roles::by_country(c));
+    out.extend(ratios::ratios(c));
     out.push(values::india(c));
     out.push(values::hourly());
     out
 }
 
-/// A claim from its parts; `figures` are `dataset` figures.
+/// A claim from its parts; `figures` are `dataset` figures. Distributions
+/// and relations are added by the caller.
 fn claim(
     id: &str,
     figures: &[&bdsc_core::dataset::Figure],
     article: String,
     data: Vec<ClaimFigure>,
-    verdict: Verdict,
-    explanation: String,
+    (verdict, explanation): (Verdict, String),
+    basis: String,
 ) -> Claim {
     Claim {
         id: id.into(),
@@ -71,6 +80,9 @@ fn claim(
         data,
         verdict,
         explanation,
+        basis,
+        dists: Vec::new(),
+        relations: Vec::new(),
     }
 }
 
@@ -87,7 +99,7 @@ pub fn usd(v: f64) -> String {
     out
 }
 
-/// A figure of the median of `v`.
+/// A figure of the median of `v`, with its 95 % order-statistic interval.
 fn med_fig(label: String, v: &[f64], source: &str) -> ClaimFigure {
     let p = stats(v);
     ClaimFigure {
@@ -95,56 +107,155 @@ fn med_fig(label: String, v: &[f64], source: &str) -> ClaimFigure {
         value: p.p50 as f64,
         unit: "USD/yr".into(),
         n: p.n,
+        employment: 0,
+        ci: percentile_cis(&sorted(v)).map(|c| c[2]),
         source: source.into(),
     }
 }
 
-/// Value against a distribution: inside p25–p75 agrees, outside p10–p90
-/// disagrees, in between can't tell. `inconclusive` ends the can't-tell text.
-fn position(value: f64, p: &Percentiles, what: &str, inconclusive: &str) -> (Verdict, String) {
-    let [p10, p25, p50, p75, p90] = [p.p10, p.p25, p.p50, p.p75, p.p90].map(|x| x as f64);
-    let range = format!(
-        "{what} (n = {}): median {}, middle half {}–{}, p10–p90 {}–{}",
-        p.n,
-        usd(p50),
-        usd(p25),
-        usd(p75),
-        usd(p10),
-        usd(p90)
-    );
-    if value >= p25 && value <= p75 {
-        (
-            Verdict::Agrees,
-            format!("{} lies inside the middle half of {range}.", usd(value)),
-        )
-    } else if value < p10 || value > p90 {
-        let side = if value < p10 {
-            "below the 10th"
-        } else {
-            "above the 90th"
-        };
-        (
-            Verdict::Disagrees,
-            format!("{} is {side} percentile of {range}.", usd(value)),
-        )
-    } else {
-        (
-            Verdict::CantTell,
-            format!(
-                "{} is within p10–p90 but outside the middle half of {range}{inconclusive}.",
-                usd(value)
-            ),
-        )
+/// A survey distribution with the intervals of its five percentiles.
+fn dist(label: &str, v: &[f64], source: &str, basis: bool) -> ClaimDist {
+    let ci = percentile_cis(&sorted(v)).map(|c| {
+        c.map(|(lo, hi)| Interval {
+            lo: lo as u32,
+            hi: hi as u32,
+        })
+    });
+    ClaimDist {
+        basis,
+        label: label.into(),
+        source: source.into(),
+        stats: stats(v),
+        employment: 0,
+        ci,
     }
 }
 
-/// [`position`] for survey pay; fewer than `MIN_N` respondents can't tell.
-fn value_verdict(value: f64, v: &[f64], what: &str) -> (Verdict, String) {
-    let p = stats(v);
-    if p.n < MIN_N {
-        return (Verdict::CantTell, format!("Only {} respondents for {what}, fewer than {MIN_N}, so there is no comparable figure.", p.n));
+/// A ladder row (aijobs.net level) as a distribution without intervals.
+fn level_dist(label: &str, p: Percentiles, source: &str, basis: bool) -> ClaimDist {
+    ClaimDist {
+        basis,
+        label: label.into(),
+        source: source.into(),
+        stats: p,
+        employment: 0,
+        ci: None,
     }
-    position(value, &p, what, ", which is inconclusive")
+}
+
+/// BLS's published distribution: no respondents, an employment count, no interval.
+fn bls_dist(b: &Bls, basis: bool) -> ClaimDist {
+    ClaimDist {
+        basis,
+        label: "US software developers, all (BLS 15-1252, base wages)".into(),
+        source: SRC_BLS.into(),
+        stats: Percentiles {
+            p10: b.p10,
+            p25: b.p25,
+            p50: b.p50,
+            p75: b.p75,
+            p90: b.p90,
+            n: 0,
+        },
+        employment: b.employment,
+        ci: None,
+    }
+}
+
+/// "label (n = 562; median $171,300 [$165,000–$180,000])": the population
+/// in a few words; the full percentiles are in the claim's distributions.
+fn describe(d: &ClaimDist) -> String {
+    let size = if d.employment > 0 {
+        format!(
+            "employment {}",
+            usd(d.employment as f64).trim_start_matches('$')
+        )
+    } else {
+        format!("n = {}", d.stats.n)
+    };
+    let m = d.intervals()[2];
+    let ci = if d.ci.is_some() {
+        format!(" [{}–{}]", usd(m.lo as f64), usd(m.hi as f64))
+    } else {
+        String::new()
+    };
+    format!(
+        "{} ({size}; median {}{ci})",
+        d.label,
+        usd(d.stats.p50 as f64)
+    )
+}
+
+/// Where `value` stands against the intervals, in words, e.g. "between p10
+/// ($79,850) and p25 ($103,050)".
+fn where_is(value: f64, d: &ClaimDist) -> String {
+    let ci = d.intervals();
+    let p = [
+        d.stats.p10,
+        d.stats.p25,
+        d.stats.p50,
+        d.stats.p75,
+        d.stats.p90,
+    ];
+    let names = ["p10", "p25", "median", "p75", "p90"];
+    let within =
+        |k: usize| value >= ci[k].lo as f64 && value <= ci[k].hi as f64 && ci[k].lo < ci[k].hi;
+    if let Some(k) = [1usize, 3, 0, 4].into_iter().find(|&k| within(k)) {
+        return format!(
+            "within the 95 % interval of {} ({}–{})",
+            names[k],
+            usd(ci[k].lo as f64),
+            usd(ci[k].hi as f64)
+        );
+    }
+    let k = p.iter().position(|&x| value < x as f64).unwrap_or(5);
+    match k {
+        0 => format!("below p10 ({})", usd(p[0] as f64)),
+        5 => format!("above p90 ({})", usd(p[4] as f64)),
+        _ => format!(
+            "between {} ({}) and {} ({})",
+            names[k - 1],
+            usd(p[k - 1] as f64),
+            names[k],
+            usd(p[k] as f64)
+        ),
+    }
+}
+
+/// A value against a distribution by the core's `position_verdict`, with
+/// the reason in words.
+fn position(value: f64, d: &ClaimDist) -> (Verdict, String) {
+    let v = position_verdict(value, &d.intervals());
+    let rule = match v {
+        Verdict::Agrees => "clearly inside the middle half",
+        Verdict::Disagrees => "clearly outside p10–p90",
+        Verdict::CantTell => {
+            "neither clearly inside the middle half nor clearly outside p10–p90, so can't tell"
+        }
+    };
+    (
+        v,
+        format!(
+            "{} is {} of {}: {rule}.",
+            usd(value),
+            where_is(value, d),
+            describe(d)
+        ),
+    )
+}
+
+/// [`position`] for survey pay; fewer than `MIN_N` respondents can't tell.
+fn value_verdict(value: f64, d: &ClaimDist) -> (Verdict, String) {
+    if d.stats.n < MIN_N && d.employment == 0 {
+        return (
+            Verdict::CantTell,
+            format!(
+                "Only {} respondents for {}, fewer than {MIN_N}, so there is no comparable figure.",
+                d.stats.n, d.label
+            ),
+        );
+    }
+    position(value, d)
 }
 
 #[cfg(test)]
@@ -172,15 +283,22 @@ mod tests {
     }
 
     #[test]
-    fn value_verdict_follows_the_rule() {
+    fn value_verdict_follows_the_rule_on_intervals() {
         let v: Vec<f64> = (1..=100).map(|i| i as f64 * 1000.0).collect();
-        assert_eq!(value_verdict(50_000.0, &v, "x").0, Verdict::Agrees);
-        assert_eq!(value_verdict(5_000.0, &v, "x").0, Verdict::Disagrees);
-        assert_eq!(value_verdict(95_000.0, &v, "x").0, Verdict::Disagrees);
-        let (verdict, text) = value_verdict(85_000.0, &v, "x");
+        let d = dist("x", &v, "s", true);
+        // Order-statistic intervals (n = 100): p25 ≈ x(17)..x(34), p75 ≈ x(67)..x(84),
+        // p10 ≈ x(5)..x(17), p90 ≈ x(84)..x(96).
+        assert_eq!(value_verdict(50_000.0, &d).0, Verdict::Agrees);
+        assert_eq!(value_verdict(2_000.0, &d).0, Verdict::Disagrees);
+        assert_eq!(value_verdict(99_000.0, &d).0, Verdict::Disagrees);
+        // Outside p10–p90 but inside p90's interval: can't tell under the rule.
+        let (verdict, text) = value_verdict(92_000.0, &d);
         assert_eq!(verdict, Verdict::CantTell);
-        assert!(text.ends_with("which is inconclusive."), "{text}");
-        let (verdict, text) = value_verdict(50_000.0, &v[..29], "x");
+        assert!(text.contains("within the 95 % interval of p90"), "{text}");
+        assert!(text.ends_with("so can't tell."), "{text}");
+        // Inside p25–p75 but within p25's interval: can't tell.
+        assert_eq!(value_verdict(28_000.0, &d).0, Verdict::CantTell);
+        let (verdict, text) = value_verdict(50_000.0, &dist("x", &v[..29], "s", true));
         assert_eq!(
             (verdict, text.starts_with("Only 29 respondents")),
             (Verdict::CantTell, true)

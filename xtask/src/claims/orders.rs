@@ -1,18 +1,18 @@
-//! Claims that state an order: languages, industries, and back-end against
-//! front-end and full-stack. The order and the relations come from the
+//! Claims that state an order: languages and industries. The order and the relations come from the
 //! ranks of the `dataset` figures.
 
 use bdsc_core::dataset::{self as ds, Figure};
-use bdsc_core::survey::{Claim, ClaimFigure, Verdict, MIN_N};
+use bdsc_core::survey::{combine, Claim, ClaimFigure, ClaimRelation, Verdict, MIN_N};
 
+use super::relate::{relate, relation_text};
 use super::{claim, med_fig, usd, Ctx, SRC24, SRC25, US};
-use crate::sources::{pays, Resp};
+use crate::sources::{pays, working, Resp};
 
 /// Named groups of pay values, in the claimed order.
-type Items = Vec<(String, Vec<f64>)>;
+pub type Items = Vec<(String, Vec<f64>)>;
 
 /// The relation between two ranked figures: `>` better paid, `≈` same rank, `<` worse.
-fn relation(a: &Figure, b: &Figure) -> &'static str {
+pub fn relation(a: &Figure, b: &Figure) -> &'static str {
     match a.value.total_cmp(&b.value) {
         std::cmp::Ordering::Less => ">",
         std::cmp::Ordering::Equal => "≈",
@@ -25,58 +25,52 @@ fn relations(figs: &[&Figure]) -> Vec<&'static str> {
     figs.windows(2).map(|w| relation(w[0], w[1])).collect()
 }
 
-/// Checks "a > b" (or "a ≈ b": within 5% of each other) pairwise on medians.
-/// Any group under `MIN_N` can't tell; otherwise every relation must hold to agree.
-fn order_verdict(
+/// Checks an order relation by relation with the bootstrap (see
+/// [`relate`]): the claim disagrees if any relation is contradicted, agrees
+/// if every one holds, can't tell otherwise; any group under `MIN_N` can't tell.
+pub fn order_verdict(
+    id: &str,
     items: &Items,
     rels: &[&str],
     population: &str,
     source: &str,
-) -> (Vec<ClaimFigure>, Verdict, String) {
+) -> (Vec<ClaimFigure>, Vec<ClaimRelation>, Verdict, String) {
     let figs: Vec<ClaimFigure> = items
         .iter()
         .map(|(l, v)| med_fig(l.clone(), v, source))
         .collect();
     if let Some(f) = figs.iter().find(|f| f.n < MIN_N) {
-        return (
-            figs.clone(),
-            Verdict::CantTell,
-            format!(
-                "{} has only {} respondents among {population}, fewer than {MIN_N}.",
-                f.label, f.n
-            ),
+        let text = format!(
+            "{} has only {} respondents among {population}, fewer than {MIN_N}.",
+            f.label, f.n
         );
+        return (figs, Vec::new(), Verdict::CantTell, text);
     }
-    let mut fails = Vec::new();
-    for (i, rel) in rels.iter().enumerate() {
-        let (a, b) = (&figs[i], &figs[i + 1]);
-        let ok = match *rel {
-            ">" => a.value > b.value,
-            "<" => a.value < b.value,
-            _ => (a.value - b.value).abs() <= 0.05 * a.value.max(b.value),
-        };
-        if !ok {
-            fails.push(format!("{} {rel} {} fails", a.label, b.label));
-        }
-    }
+    let relations: Vec<ClaimRelation> = rels
+        .iter()
+        .enumerate()
+        .map(|(i, rel)| {
+            let ((la, a), (lb, b)) = (&items[i], &items[i + 1]);
+            relate(&format!("{id}|{source}"), la, rel, lb, a, b)
+        })
+        .collect();
+    let verdict = combine(&relations.iter().map(|r| r.verdict).collect::<Vec<_>>());
     let medians: Vec<String> = figs
         .iter()
         .map(|f| format!("{} {} (n = {})", f.label, usd(f.value), f.n))
         .collect();
-    let text = format!("Medians among {population}: {}", medians.join(", "));
-    if fails.is_empty() {
-        (
-            figs,
-            Verdict::Agrees,
-            format!("{text}; every stated relation holds."),
-        )
-    } else {
-        (
-            figs,
-            Verdict::Disagrees,
-            format!("{text}; {}.", fails.join("; ")),
-        )
-    }
+    let rel_text: Vec<String> = relations.iter().map(relation_text).collect();
+    let tail = match verdict {
+        Verdict::Agrees => "every stated relation holds",
+        Verdict::Disagrees => "at least one stated relation is contradicted",
+        Verdict::CantTell => "no relation is contradicted, but not every one holds clearly enough",
+    };
+    let text = format!(
+        "Medians among {population}: {}. {}. So {tail}.",
+        medians.join(", "),
+        rel_text.join("; ")
+    );
+    (figs, relations, verdict, text)
 }
 
 /// The article's order as text: "A > B ≈ C".
@@ -107,6 +101,7 @@ pub fn languages(c: &Ctx) -> Vec<Claim> {
                     pays(c.s25, |r| {
                         r.country == US
                             && role.is_none_or(|ro| r.role == ro)
+                            && working(r)
                             && r.ext.iter().any(|e| e == code)
                     }),
                 )
@@ -123,11 +118,14 @@ pub fn languages(c: &Ctx) -> Vec<Claim> {
             v.len()
         );
         items = pick(None);
-        pop =
-            "US developers of all roles who worked with each language (Stack Overflow 2025)".into();
+        pop = "US developers of all working roles who worked with each language (Stack Overflow 2025)"
+            .into();
     }
-    let (data, verdict, text) = order_verdict(&items, &relations(&figs), &pop, SRC25);
-    let order = claim("lang-order", &figs, order_text(&figs), data, verdict, format!("{pre}{text} Respondents are counted under every language they worked with, so groups overlap."));
+    let (data, rels, verdict, text) =
+        order_verdict("lang-order", &items, &relations(&figs), &pop, SRC25);
+    let basis = format!("{pop}: the same job in the same country, by language; only Stack Overflow 2025 records languages.");
+    let mut order = claim("lang-order", &figs, order_text(&figs), data, (verdict, format!("{pre}{text} Respondents are counted under every language they worked with, so groups overlap.")), basis);
+    order.relations = rels;
     let js = pays(c.s25, |r| {
         r.country == US && r.role == "backend" && r.ext.iter().any(|e| e == "javascript")
     });
@@ -136,8 +134,9 @@ pub fn languages(c: &Ctx) -> Vec<Claim> {
         &[&ds::LANG_NODEJS],
         "Node.js developers are paid the least".into(),
         vec![med_fig("US back-end, JavaScript, median".into(), &js, SRC25)],
-        Verdict::CantTell,
-        "Node.js is a runtime, not a language, in the Stack Overflow survey; Node.js back-end work is counted under JavaScript, so the data cannot rank it separately.".into(),
+        (Verdict::CantTell,
+        "Node.js is a runtime, not a language, in the Stack Overflow survey; Node.js back-end work is counted under JavaScript, so the data cannot rank it separately.".into()),
+        "No population: the survey has no Node.js answer.".into(),
     );
     vec![order, node]
 }
@@ -171,9 +170,10 @@ pub fn industries(c: &Ctx) -> Vec<Claim> {
         ("US back-end developers (Stack Overflow 2024)", |r| {
             r.country == US && r.role == "backend"
         }),
-        ("US developers of all roles (Stack Overflow 2024)", |r| {
-            r.country == US
-        }),
+        (
+            "US developers of all working roles (Stack Overflow 2024)",
+            |r| r.country == US && working(r),
+        ),
         ("back-end developers worldwide (Stack Overflow 2024)", |r| {
             r.role == "backend"
         }),
@@ -190,7 +190,8 @@ pub fn industries(c: &Ctx) -> Vec<Claim> {
         break;
     }
     let (name, items) = chosen.unwrap_or_else(|| (pops[2].0.to_string(), pick(pops[2].1)));
-    let (data, verdict, text) = order_verdict(&items, &relations(&figs), &name, SRC24);
+    let (data, rels, verdict, text) =
+        order_verdict("ind-order", &items, &relations(&figs), &name, SRC24);
     let pre = if skipped.is_empty() {
         String::new()
     } else {
@@ -204,89 +205,19 @@ pub fn industries(c: &Ctx) -> Vec<Claim> {
         &ds::IND_CONSULTING,
         &ds::IND_EDUCATION,
     ];
-    let order = claim("ind-order", &figs, order_text(&all), data, verdict, format!("{pre}{text} Mapping: Finance = Banking/Financial Services + Fintech + Insurance; Media = Media & Advertising Services; Consulting = Computer Systems Design and Services; Education = Higher Education. Marketing has no category of its own (it is inside Media & Advertising), so it is left out."));
+    let basis = format!("{name}: the first population, from the closest to the article's (US back-end) outwards, in which every industry has at least {MIN_N} respondents.");
+    let mut order = claim("ind-order", &figs, order_text(&all), data, (verdict, format!("{pre}{text} Mapping: Finance = Banking/Financial Services + Fintech + Insurance; Media = Media & Advertising Services; Consulting = Computer Systems Design and Services; Education = Higher Education. Marketing has no category of its own (it is inside Media & Advertising), so it is left out.")), basis);
+    order.relations = rels;
     let marketing = claim(
         ds::IND_MARKETING.id,
         &[&ds::IND_MARKETING],
         "Marketing pays above the average".into(),
         vec![],
-        Verdict::CantTell,
-        "The 2024 survey has no marketing industry; marketing is folded into Media & Advertising Services, so it cannot be separated from Media.".into(),
+        (Verdict::CantTell,
+        "The 2024 survey has no marketing industry; marketing is folded into Media & Advertising Services, so it cannot be separated from Media.".into()),
+        "No population: the survey has no marketing industry.".into(),
     );
     vec![order, marketing]
-}
-
-/// Back-end against front-end and full-stack, US; both survey years must agree.
-pub fn roles(c: &Ctx) -> Vec<Claim> {
-    let mut out = Vec::new();
-    for (id, other, other_name, other_fig) in [
-        (
-            "role-backend-frontend",
-            "frontend",
-            "front-end",
-            &ds::ROLE_FRONTEND,
-        ),
-        (
-            "role-backend-fullstack",
-            "fullstack",
-            "full-stack",
-            &ds::ROLE_FULLSTACK,
-        ),
-    ] {
-        let rel = relation(&ds::ROLE_BACKEND, other_fig);
-        let mut data = Vec::new();
-        let mut results = Vec::new();
-        let mut parts = Vec::new();
-        for (src, rs) in [(SRC24, c.s24), (SRC25, c.s25)] {
-            let items = vec![
-                (
-                    "back-end".to_string(),
-                    pays(rs, |r| r.country == US && r.role == "backend"),
-                ),
-                (
-                    other_name.to_string(),
-                    pays(rs, |r| r.country == US && r.role == other),
-                ),
-            ];
-            let (f, v, _) = order_verdict(&items, &[rel], "US", src);
-            parts.push(format!(
-                "{src}: back-end {} (n = {}) vs {other_name} {} (n = {})",
-                usd(f[0].value),
-                f[0].n,
-                usd(f[1].value),
-                f[1].n
-            ));
-            data.extend(f.into_iter().map(|mut x| {
-                x.label = format!("US {}, median", x.label);
-                x
-            }));
-            results.push(v);
-        }
-        let verdict = if results.iter().all(|v| *v == Verdict::Agrees) {
-            Verdict::Agrees
-        } else if results.iter().all(|v| *v == Verdict::Disagrees) {
-            Verdict::Disagrees
-        } else {
-            Verdict::CantTell
-        };
-        let word = if rel == ">" { "more" } else { "less" };
-        let tail = match verdict {
-            Verdict::Agrees => format!("back-end is paid {word} in both years."),
-            Verdict::Disagrees => format!("back-end is not paid {word} in either year."),
-            Verdict::CantTell => {
-                "the two survey years point different ways (or a group is under 30).".into()
-            }
-        };
-        out.push(claim(
-            id,
-            &[&ds::ROLE_BACKEND, other_fig],
-            format!("back-end {rel} {other_name}"),
-            data,
-            verdict,
-            format!("US medians, {}; {tail}", parts.join("; ")),
-        ));
-    }
-    out
 }
 
 #[cfg(test)]
@@ -309,21 +240,31 @@ mod tests {
     }
 
     #[test]
-    fn order_verdict_needs_every_relation() {
-        let big = |x: f64| vec![x; MIN_N as usize];
+    fn order_verdict_needs_every_relation_to_hold_clearly() {
+        let spread = |x: f64| (0..60).map(|i| x + i as f64).collect::<Vec<f64>>();
         let items = vec![
-            ("a".to_string(), big(100.0)),
-            ("b".to_string(), big(97.0)),
-            ("c".to_string(), big(50.0)),
+            ("a".to_string(), spread(1000.0)),
+            ("b".to_string(), spread(990.0)),
+            ("c".to_string(), spread(500.0)),
+        ];
+        let (_, rels, v, _) = order_verdict("t", &items, &["≈", ">"], "p", "s");
+        assert_eq!((v, rels.len()), (Verdict::Agrees, 2));
+        let (_, _, v, text) = order_verdict("t", &items, &[">", "<"], "p", "s");
+        assert_eq!(v, Verdict::Disagrees);
+        assert!(text.contains("b < c in 0.0 % of resamples"), "{text}");
+        // Two overlapping groups: a > b is neither clear nor contradicted.
+        let close = vec![
+            ("a".to_string(), spread(1001.0)),
+            ("b".to_string(), spread(1000.0)),
         ];
         assert_eq!(
-            order_verdict(&items, &["≈", ">"], "p", "s").1,
-            Verdict::Agrees
+            order_verdict("t", &close, &[">"], "p", "s").2,
+            Verdict::CantTell
         );
-        let (_, v, text) = order_verdict(&items, &[">", "<"], "p", "s");
-        assert_eq!(v, Verdict::Disagrees);
-        assert!(text.ends_with("b < c fails."), "{text}");
-        let small = vec![("a".to_string(), vec![1.0]), ("b".to_string(), big(1.0))];
-        assert_eq!(order_verdict(&small, &[">"], "p", "s").1, Verdict::CantTell);
+        let small = vec![("a".to_string(), vec![1.0]), ("b".to_string(), spread(1.0))];
+        assert_eq!(
+            order_verdict("t", &small, &[">"], "p", "s").2,
+            Verdict::CantTell
+        );
     }
 }

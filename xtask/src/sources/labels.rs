@@ -95,7 +95,24 @@ pub const ROLE_MAP: &[(&str, &str, &str)] = &[
     ("Project manager", "project-manager", "Project managers"),
     ("Product manager", "product-manager", "Product managers"),
     ("Other (please specify):", "other", "Other roles"),
+    // Same role, renamed between the years: one code and one name.
+    ("Developer, AI", "developer-ai", "AI developers"),
+    (
+        "Developer, AI apps or physical AI",
+        "developer-ai",
+        "AI developers",
+    ),
+    ("Designer", "designer", "Designers (UX/UI)"),
+    (
+        "UX, Research Ops or UI design professional",
+        "designer",
+        "Designers (UX/UI)",
+    ),
 ];
+
+/// Role codes that are not working developer roles: left out of the role
+/// table and the groups, and out of every "all roles" population.
+pub const NON_WORKING: &[&str] = &["student", "retired", "other"];
 
 /// Industry codes for the 2024 Industry answers.
 pub const INDUSTRY_MAP: &[(&str, &str, &str)] = &[

@@ -96,6 +96,12 @@ impl Cleaning {
     }
 }
 
+/// Whether a respondent has a working developer role (not a student, a
+/// retiree or "other"; see [`labels::NON_WORKING`]).
+pub fn working(r: &Resp) -> bool {
+    !labels::NON_WORKING.contains(&r.role.as_str())
+}
+
 /// Pay values of the respondents matching a filter.
 pub fn pays(rs: &[Resp], f: impl Fn(&Resp) -> bool) -> Vec<f64> {
     rs.iter().filter(|r| f(r)).map(|r| r.pay).collect()

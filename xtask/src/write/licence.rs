@@ -32,12 +32,12 @@ Share-alike: if you publicly use an adapted version of these tables, you must
 offer that adapted database under the ODbL too. The derivation is fully
 reproducible with `cargo run -p xtask -- data` (see `docs/data.md`).
 
-## BLS OEWS May 2024 (`bls`): US public domain
+## BLS OEWS May 2024 (`bls`, `national-ref`): US public domain
 
 Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage
 Statistics, May 2024. U.S. federal government work, no copyright in the US.
 
-## DOL OFLC prevailing wages 2025-26 (`metros`, `national-l3`): US public domain
+## DOL OFLC prevailing wages 2025-26 (`metros`): US public domain
 
 Prevailing wage data: U.S. Department of Labor, OFLC FLC Data Center, wage year
 2025-26 (derived from BLS OEWS May 2024). U.S. federal government data, public domain.
@@ -77,8 +77,8 @@ at the top of the file and before each section name the terms of that section.
   Overflow Annual Developer Survey 2024 (https://survey.stackoverflow.co/2024)
   and 2025 (https://survey.stackoverflow.co/2025). If you publicly use an
   adapted version of this database, you must offer it under the ODbL too.
-* **BLS OEWS May 2024** (`bls`): U.S. Bureau of Labor Statistics, public domain.
-* **DOL OFLC prevailing wages 2025-26** (`metros`, `national-l3`): U.S.
+* **BLS OEWS May 2024** (`bls`, `national-ref`): U.S. Bureau of Labor Statistics, public domain.
+* **DOL OFLC prevailing wages 2025-26** (`metros`): U.S.
   Department of Labor, public domain.
 * **aijobs.net** (`aijobs`): CC0 1.0, https://aijobs.net/salaries/ .
 * **DOU** (`dou`, aggregates only): Source: DOU salary survey, June 2025,

@@ -24,7 +24,7 @@ pub fn preamble(t: &Tables) -> Vec<String> {
         "  under the Open Database License (ODbL) v1.0, https://opendatacommons.org/licenses/odbl/1-0/ ;",
         "  individual contents under the Database Contents License (DbCL) v1.0. Share-alike applies.",
         "* bls: U.S. Bureau of Labor Statistics, OEWS May 2024, US public domain.",
-        "* national-l3, metros: U.S. Department of Labor, OFLC prevailing wages 2025-26, US public domain.",
+        "* national-ref: BLS (as above); metros: U.S. Department of Labor, OFLC prevailing wages 2025-26, US public domain.",
         "* aijobs: aijobs.net salary index, CC0 1.0.",
         "* dou: aggregates only. Source: DOU salary survey, June 2025, https://dou.ua/",
     ]
@@ -40,16 +40,20 @@ pub fn preamble(t: &Tables) -> Vec<String> {
     ));
     lines.push(format!("Percentiles: type 7 (linear interpolation), whole USD; groups under {MIN_N} respondents are not stored."));
     lines.push(format!(
-        "National DOL Level III: log-normal fit to BLS percentiles (mu {:.5}, sigma {:.5}),",
-        fit.mu, fit.sigma
+        "National reference for the metro factors: {} = {:.2} USD/h ({}).",
+        t.national.label,
+        t.national.cents as f64 / 100.0,
+        if t.national.published {
+            "published"
+        } else {
+            "FITTED"
+        }
     ));
     lines.push(format!(
-        "L1 {:.0}, L4 {:.0}, L3 {:.0} USD/yr = {:.2} USD/h.",
-        fit.l1,
-        fit.l4,
-        fit.l3,
-        t.national_l3_cents as f64 / 100.0
+        "Not used, for comparison: log-normal fit to the BLS percentiles (mu {:.5}, sigma {:.5}), OFLC Level III {:.0} USD/yr = {:.2} USD/h.",
+        fit.mu, fit.sigma, fit.l3, fit.l3 / bdsc_core::survey::HOURS_PER_YEAR as f64
     ));
+    lines.push("Intervals: 95 % distribution-free order-statistic intervals of percentiles; relations: bootstrap of medians (fixed seed).".into());
     lines
 }
 
@@ -77,8 +81,13 @@ pub fn other_sources(f: &mut DataFile, t: &Tables) -> Result<(), String> {
     ];
     row.extend(b.hourly_cents.iter().map(s));
     f.section("bls", &[row])?;
-    f.comments(&["Public domain (derived from BLS, DOL method): national Level III for 15-1252, cents per hour"]);
-    f.section("national-l3", &[vec![s(t.national_l3_cents)]])?;
+    f.comments(&["Public domain (BLS): national reference for the metro factors: cents per hour, published|fitted, label"]);
+    let n = &t.national;
+    let origin = if n.published { "published" } else { "fitted" };
+    f.section(
+        "national-ref",
+        &[vec![s(n.cents), origin.into(), n.label.clone()]],
+    )?;
     f.comments(&["Public domain (DOL OFLC 2025-26, 15-1252): area id, state, Level I, II-I, III-II, IV-III in cents/h,", "name; sorted by id"]);
     let mut metros = Vec::new();
     for m in &t.metros {
@@ -124,9 +133,14 @@ pub fn other_sources(f: &mut DataFile, t: &Tables) -> Result<(), String> {
     f.section("dou", &ladder(&t.dou))
 }
 
-/// The claims and their figures.
+/// Text of an optional interval end.
+fn opt(v: Option<f64>) -> String {
+    v.map(s).unwrap_or_default()
+}
+
+/// The claims, their figures, distributions and relations.
 pub fn claims(f: &mut DataFile, t: &Tables) -> Result<(), String> {
-    f.comments(&["The article's claims checked against the data (mixed sources; Stack Overflow figures ODbL v1.0):", "id, verdict, article figure ids (comma-separated), article, explanation"]);
+    f.comments(&["The article's claims checked against the data (mixed sources; Stack Overflow figures ODbL v1.0):", "id, verdict, article figure ids (comma-separated), article, explanation, basis of the verdict"]);
     let mut rows = Vec::new();
     for c in &t.claims {
         if c.figure_ids.iter().any(|f| f.is_empty() || f.contains(',')) {
@@ -141,16 +155,19 @@ pub fn claims(f: &mut DataFile, t: &Tables) -> Result<(), String> {
             c.figure_ids.join(","),
             c.article.clone(),
             c.explanation.clone(),
+            c.basis.clone(),
         ]);
     }
     f.section("claims", &rows)?;
     f.comments(&[
-        "claim row (from 0), label, value, unit, n, source; grouped by claim in claim order",
+        "claim row (from 0), label, value, unit, n (respondents), employment (BLS), 95 % interval low, high (empty: none), source",
     ]);
-    let mut figs = Vec::new();
+    let (mut figs, mut dists, mut rels) = (Vec::new(), Vec::new(), Vec::new());
     for (i, c) in t.claims.iter().enumerate() {
         for x in &c.data {
-            if !x.value.is_finite() {
+            let finite =
+                x.value.is_finite() && x.ci.is_none_or(|(a, b)| a.is_finite() && b.is_finite());
+            if !finite {
                 return Err(format!("claim {}: figure {} is not finite", c.id, x.label));
             }
             figs.push(vec![
@@ -159,9 +176,48 @@ pub fn claims(f: &mut DataFile, t: &Tables) -> Result<(), String> {
                 s(x.value),
                 x.unit.clone(),
                 s(x.n),
+                s(x.employment),
+                opt(x.ci.map(|c| c.0)),
+                opt(x.ci.map(|c| c.1)),
                 x.source.clone(),
             ]);
         }
+        let mut d_sorted: Vec<_> = c.dists.iter().collect();
+        d_sorted.sort_by_key(|d| !d.basis);
+        for d in d_sorted {
+            let p = d.stats;
+            let mut row = vec![
+                s(i),
+                if d.basis { "basis" } else { "beside" }.into(),
+                d.label.clone(),
+                d.source.clone(),
+                s(p.n),
+                s(d.employment),
+            ];
+            row.extend([p.p10, p.p25, p.p50, p.p75, p.p90].map(s));
+            match d.ci {
+                Some(ci) => row.extend(ci.iter().flat_map(|iv| [s(iv.lo), s(iv.hi)])),
+                None => row.extend((0..10).map(|_| String::new())),
+            }
+            dists.push(row);
+        }
+        for r in &c.relations {
+            rels.push(vec![
+                s(i),
+                r.left.clone(),
+                r.relation.clone(),
+                r.right.clone(),
+                s(r.agree_permille),
+                s(r.lo),
+                s(r.hi),
+                r.unit.clone(),
+                r.verdict.code().into(),
+            ]);
+        }
     }
-    f.section("claim-figures", &figs)
+    f.section("claim-figures", &figs)?;
+    f.comments(&["Distributions a value claim is positioned against: claim row, basis|beside, label, source, n (respondents),", "employment (BLS), p10, p25, p50, p75, p90 (USD/yr), then low, high of each percentile's 95 % interval (empty: published)"]);
+    f.section("claim-dists", &dists)?;
+    f.comments(&["Relations, bootstrapped: claim row, left, relation, right, share of resamples agreeing (per mille),", "2.5th and 97.5th percentile of the difference (USD/yr) or ratio, unit, verdict"]);
+    f.section("claim-relations", &rels)
 }

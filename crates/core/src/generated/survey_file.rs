@@ -3,4 +3,4 @@
 
 /// Path of the survey data file relative to the page (`static/data/` in the
 /// repository, `data/` in `dist/`). Content-addressed: a new build gets a new name.
-pub const SURVEY_FILE: &str = "data/survey-91719f07a96f069e.txt";
+pub const SURVEY_FILE: &str = "data/survey-a3370522ff9e3061.txt";

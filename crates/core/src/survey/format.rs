@@ -3,8 +3,10 @@
 //! the content hash and every row type. The data build (`xtask`) writes these
 //! types; [`super::SurveyData::parse`] reads them back.
 
-/// First line of every data file (format version 1).
-pub const FORMAT_HEADER: &str = "#bdsc-survey 1";
+/// First line of every data file (format version 2: median intervals in the
+/// group tables, the published national reference, claim distributions and
+/// relations with their intervals).
+pub const FORMAT_HEADER: &str = "#bdsc-survey 2";
 
 /// Smallest group for which a figure is published.
 pub const MIN_N: u32 = 30;
@@ -17,9 +19,9 @@ pub const MAX_DIM: usize = 254;
 /// Hours in a work year (DOL/BLS convention): hourly wage × this = annual.
 pub const HOURS_PER_YEAR: u32 = 2080;
 
-/// Sections of format version 1 in file order, with their field counts
-/// (0 = a transposed group table: 10 lines, one per column).
-pub const SECTIONS: [(&str, usize); 13] = [
+/// Sections of format version 2 in file order, with their field counts
+/// (0 = a transposed group table: [`GROUP_COLUMNS`] lines, one per column).
+pub const SECTIONS: [(&str, usize); 15] = [
     ("roles", 6),
     ("countries", 3),
     ("industries", 3),
@@ -27,18 +29,41 @@ pub const SECTIONS: [(&str, usize); 13] = [
     ("g24", 0),
     ("g25", 0),
     ("bls", 12),
-    ("national-l3", 1),
+    ("national-ref", 3),
     ("metros", 7),
     ("aijobs", 7),
     ("dou", 7),
-    ("claims", 5),
-    ("claim-figures", 6),
+    ("claims", 6),
+    ("claim-figures", 9),
+    ("claim-dists", 21),
+    ("claim-relations", 9),
 ];
 
 /// Columns of a transposed group table (`g24`, `g25`): role, country, years
 /// band, industry/language, p10, then the four percentile increments in
-/// hundreds of USD/yr, and n. Each column is one line of the file.
-pub const GROUP_COLUMNS: usize = 10;
+/// hundreds of USD/yr, n, and the median's 95 % interval as two whole
+/// numbers of steps below and above p50 (see [`median_ci_steps`]), rounded
+/// outward so the stored interval contains the exact one. Each column is one
+/// line of the file.
+pub const GROUP_COLUMNS: usize = 12;
+
+/// The step sizes (USD/yr) of a group's stored median interval, from its
+/// p25, p50 and p75 in hundreds of USD: a tenth of the way from p50 down to
+/// p25 and up to p75, at least 100 USD. Lower end = p50 − steps × first,
+/// upper end = p50 + steps × second. The writer and the parser both use this.
+pub fn median_ci_steps(p25_h: u32, p50_h: u32, p75_h: u32) -> (u32, u32) {
+    // Hundreds × 100 / 10 = hundreds × 10 USD per tenth.
+    let step = |gap: u32| gap.max(10).saturating_mul(10);
+    (
+        step(p50_h.saturating_sub(p25_h)),
+        step(p75_h.saturating_sub(p50_h)),
+    )
+}
+
+/// DOU's citation, as its terms ask; the DOU figures are NET monthly USD.
+pub const DOU_CITATION: &str = "Source: DOU salary survey, June 2025, https://dou.ua/";
+/// DOU's link, for the Ukraine / Eastern Europe comparison.
+pub const DOU_URL: &str = "https://dou.ua/";
 
 /// Years-of-experience bands: (first year, last year inclusive, label).
 pub const YEARS_BANDS: [(u32, u32, &str); 5] = [
@@ -281,8 +306,13 @@ pub struct ClaimFigure {
     pub value: f64,
     /// `USD/yr` or `%`.
     pub unit: String,
-    /// Respondents (0 where not applicable, e.g. DOL factors; employment for BLS).
+    /// Respondents (0 where not applicable: DOL factors, BLS figures).
     pub n: u32,
+    /// Employment count (BLS figures), 0 otherwise. Never a number of respondents.
+    pub employment: u32,
+    /// 95 % interval of `value` (order-statistic interval of a survey
+    /// percentile), `None` for published or derived figures.
+    pub ci: Option<(f64, f64)>,
     /// Dataset.
     pub source: String,
 }
@@ -302,4 +332,10 @@ pub struct Claim {
     pub verdict: Verdict,
     /// One sentence (or two) generated from the numbers.
     pub explanation: String,
+    /// Which population or rule the verdict rests on, and why.
+    pub basis: String,
+    /// Distributions a value claim is positioned against (the basis first).
+    pub dists: Vec<super::evidence::ClaimDist>,
+    /// Relations of an order, ratio or role claim with their bootstrap results.
+    pub relations: Vec<super::evidence::ClaimRelation>,
 }

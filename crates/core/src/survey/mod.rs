@@ -16,19 +16,23 @@
 //!   figures describe and why dimensions were dropped.
 //! * [`SurveyData::metros`] / [`SurveyData::search_metros`]: all DOL areas for
 //!   15-1252 Software Developers with Level I–IV hourly wages and a factor
-//!   against a national Level III derived from BLS
-//!   ([`SurveyData::national_l3_cents`]).
-//! * [`SurveyData::claims`]: each article claim with the data's figure(s) and a
-//!   [`Verdict`].
+//!   against the national reference, BLS's published mean wage
+//!   ([`SurveyData::national_reference`]).
+//! * [`SurveyData::claims`]: each article claim with the data's figure(s),
+//!   the distributions and relations with their 95 % intervals, the population
+//!   the verdict rests on, and a [`Verdict`] from the rules in `evidence`
+//!   ([`position_verdict`], [`share_verdict`], [`AGREE_PERMILLE`], …).
+//! * [`Distribution::median_ci`]: a 95 % distribution-free interval for every
+//!   survey median ([`quantile_ci_ranks`]).
 //!
-//! # File format (version 1)
+//! # File format (version 2)
 //!
 //! UTF-8, lines end in `\n` (no `\r`). Line 1 is exactly [`FORMAT_HEADER`].
 //! Lines starting with `#` are comments (licences and column descriptions);
 //! they may appear between sections, not inside one. A section starts with
 //! `[name rows]` and is followed by exactly `rows` tab-separated lines with a
 //! fixed number of fields; the groups sections `g24`/`g25` are stored
-//! transposed (exactly 10 lines, one per column, each with `rows` fields).
+//! transposed (exactly [`GROUP_COLUMNS`] lines, one per column, each with `rows` fields).
 //! Every section appears exactly once, in any order; `[end]` is the last line.
 //! Percentile increments (`p25-p10`, …) and Level increments are stored, so
 //! the order invariants hold by construction. `docs/data.md` lists every
@@ -36,22 +40,27 @@
 //! (type 7). Licences: `static/data/LICENSE.md` (Stack Overflow sections are
 //! ODbL v1.0).
 
+mod claim_tables;
+mod evidence;
 mod format;
 mod parse;
 mod query;
 mod tables;
 
+pub use evidence::*;
 pub use format::*;
 pub use parse::ParseError;
 pub use query::{Distribution, Query};
 
 include!("../generated/survey_file.rs");
 
-/// One stored group: packed key (role, country, band, ext; 255 = any) and figures.
+/// One stored group: packed key (role, country, band, ext; 255 = any),
+/// figures and the median's 95 % interval.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Group {
     key: [u8; 4],
     stats: Percentiles,
+    median_ci: Interval,
 }
 
 /// The parsed survey data file: every table the calculator compares against.
@@ -68,7 +77,7 @@ pub struct SurveyData {
     g24: Vec<Group>,
     g25: Vec<Group>,
     bls: Bls,
-    national_l3_cents: u32,
+    national: NationalRef,
     metros: Vec<Metro>,
     aijobs: Vec<LevelRow>,
     dou: Vec<LevelRow>,

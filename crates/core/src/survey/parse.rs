@@ -3,7 +3,10 @@
 
 use std::fmt;
 
-use super::format::{Percentiles, ANY, FORMAT_HEADER, GROUP_COLUMNS, MIN_N, SECTIONS, YEARS_BANDS};
+use super::evidence::Interval;
+use super::format::{
+    median_ci_steps, Percentiles, ANY, FORMAT_HEADER, GROUP_COLUMNS, MIN_N, SECTIONS, YEARS_BANDS,
+};
 use super::{Group, SurveyData};
 
 /// Why a data file was rejected.
@@ -203,7 +206,7 @@ fn parse_groups(
                 *slot = v as u8;
             }
         }
-        let mut v = [0u32; 6];
+        let mut v = [0u32; 8];
         for (c, slot) in v.iter_mut().enumerate() {
             *slot = num(line(4 + c), cell(4 + c), section)?;
         }
@@ -226,6 +229,19 @@ fn parse_groups(
             p90: hund(p90, 8)?,
             n: v[5],
         };
+        // The median's interval: whole steps below and above p50.
+        let (lo_step, hi_step) = median_ci_steps(p25, p50, p75);
+        let below = v[6].checked_mul(lo_step);
+        let Some(lo) = below.and_then(|b| stats.p50.checked_sub(b)) else {
+            return bad_group(line(10), section, i, "has a median interval below zero");
+        };
+        let Some(hi) = v[7]
+            .checked_mul(hi_step)
+            .and_then(|a| stats.p50.checked_add(a))
+        else {
+            return bad_group(line(11), section, i, "has a value too large");
+        };
+        let median_ci = Interval { lo, hi };
         if stats.n < MIN_N {
             return bad_group(line(9), section, i, "has n below the minimum group size");
         }
@@ -234,7 +250,11 @@ fn parse_groups(
                 return bad_group(line(0), section, i, "is not in ascending key order");
             }
         }
-        rows.push(Group { key: k, stats });
+        rows.push(Group {
+            key: k,
+            stats,
+            median_ci,
+        });
     }
     Ok(RawGroups { header_line, rows })
 }

@@ -1,6 +1,7 @@
 //! Queries over the parsed data: the distribution for a person with the
 //! fixed back-off, metro search, and the accessors the app reads.
 
+use super::evidence::{Interval, NationalRef};
 use super::format::{
     years_band, Bls, Claim, CountryRow, ExtRow, LevelRow, Metro, Percentiles, RoleRow,
     SurveySource, ANY, MIN_N, YEARS_BANDS,
@@ -34,6 +35,9 @@ pub struct Distribution {
     pub group: String,
     /// Why each requested dimension was dropped or reinterpreted, in order.
     pub backed_off: Vec<String>,
+    /// 95 % distribution-free interval of the median (USD/yr, to 100 USD):
+    /// order statistics x(l)..x(u) with the ranks of [`super::quantile_ci_ranks`].
+    pub median_ci: Interval,
 }
 
 fn eq_ci(a: &str, b: &str) -> bool {
@@ -64,9 +68,12 @@ fn find_ext(table: &[ExtRow], code: &str) -> Option<usize> {
         .position(|x| eq_ci(&x.code, code) || eq_ci(&x.name, code))
 }
 
-fn lookup(groups: &[Group], key: [u8; 4]) -> Option<Percentiles> {
+fn lookup(groups: &[Group], key: [u8; 4]) -> Option<(Percentiles, Interval)> {
     let i = groups.binary_search_by(|g| g.key.cmp(&key)).ok()?;
-    groups.get(i).map(|g| g.stats).filter(|s| s.n >= MIN_N)
+    groups
+        .get(i)
+        .map(|g| (g.stats, g.median_ci))
+        .filter(|s| s.0.n >= MIN_N)
 }
 
 impl SurveyData {
@@ -127,18 +134,31 @@ impl SurveyData {
     pub fn aijobs_levels(&self) -> &[LevelRow] {
         &self.aijobs
     }
-    /// DOU Ukraine back-end NET monthly USD by Junior/Middle/Senior/All.
+    /// DOU Ukraine back-end NET (after tax) monthly USD, base pay only, by
+    /// Junior/Middle/Senior/All, for a Ukraine / Eastern Europe comparison.
+    /// Cite it with [`super::DOU_CITATION`] and link [`super::DOU_URL`]; never
+    /// compare it with the gross yearly figures without converting.
     pub fn dou_backend(&self) -> &[LevelRow] {
         &self.dou
     }
+    /// A DOU row by title (`Junior`, `Middle`, `Senior`, `All`), case-insensitive.
+    pub fn dou_level(&self, title: &str) -> Option<&LevelRow> {
+        self.dou.iter().find(|l| eq_ci(&l.level, title))
+    }
     /// BLS OEWS May 2024, 15-1252 Software Developers, United States.
+    /// `employment` is an employment count, not respondents.
     pub fn bls(&self) -> Bls {
         self.bls
     }
-    /// National DOL-style Level III for 15-1252 in cents per hour, derived
-    /// from BLS with the OFLC method (docs/data.md); always positive.
+    /// The national reference for the metro factors in cents per hour: BLS's
+    /// published mean (144,570 USD/yr ÷ 2,080 h = 69.50 USD/h); always positive.
+    /// (Kept under its old name; see [`SurveyData::national_reference`].)
     pub fn national_l3_cents(&self) -> u32 {
-        self.national_l3_cents
+        self.national.cents
+    }
+    /// The national reference with its origin (published or fitted) and label.
+    pub fn national_reference(&self) -> &NationalRef {
+        &self.national
     }
     /// Every checked claim.
     pub fn claims(&self) -> &[Claim] {
@@ -367,9 +387,10 @@ impl SurveyData {
                 }
             }
             if rk != ANY {
-                if let Some(stats) = lookup(groups, key) {
+                if let Some((stats, median_ci)) = lookup(groups, key) {
                     return Some(Distribution {
                         stats,
+                        median_ci,
                         source,
                         group: describe(step.0, step.1, step.2),
                         backed_off: notes,

@@ -1,11 +1,10 @@
 //! From split sections to typed tables, with the cross-checks between them
-//! (group keys in range, ordered percentiles and Levels, unique claim ids).
+//! (group keys in range, ordered percentiles and Levels); the claims are
+//! read in `claim_tables.rs`.
 
-use std::collections::BTreeSet;
-
+use super::evidence::NationalRef;
 use super::format::{
-    factor_tenths, Bls, Claim, ClaimFigure, CountryRow, ExtRow, LevelRow, Metro, Percentiles,
-    RoleRow, Verdict, MAX_DIM,
+    factor_tenths, Bls, CountryRow, ExtRow, LevelRow, Metro, Percentiles, RoleRow, MAX_DIM,
 };
 use super::parse::{
     add, bad, bad_text, check_groups, err, nonempty, num, ParseError, Section, Sections,
@@ -13,7 +12,7 @@ use super::parse::{
 use super::SurveyData;
 
 /// Rows of one section: (1-based line, fields).
-type Rows<'a> = [(usize, Vec<&'a str>)];
+pub(super) type Rows<'a> = [(usize, Vec<&'a str>)];
 
 /// Builds the typed data from the sections of a file.
 pub(super) fn build(mut s: Sections) -> Result<SurveyData, ParseError> {
@@ -57,16 +56,13 @@ pub(super) fn build(mut s: Sections) -> Result<SurveyData, ParseError> {
     check_groups(&g25, "g25", roles.len(), countries.len(), languages.len())?;
 
     let bls = bls_row(s.take("bls")?)?;
-    let national_l3_cents = national_l3(s.take("national-l3")?)?;
-    let metros = metro_rows(s.take("metros")?, national_l3_cents)?;
+    let national = national_ref(s.take("national-ref")?)?;
+    let metros = metro_rows(s.take("metros")?, national.cents)?;
     let (_, r) = s.take("aijobs")?;
     let aijobs = level_rows(&r, "aijobs")?;
     let (_, r) = s.take("dou")?;
     let dou = level_rows(&r, "dou")?;
-    let (_, r) = s.take("claims")?;
-    let mut claims = claim_rows(&r)?;
-    let (_, r) = s.take("claim-figures")?;
-    claim_figures(&r, &mut claims)?;
+    let claims = super::claim_tables::claims(&mut s)?;
 
     Ok(SurveyData {
         roles,
@@ -76,7 +72,7 @@ pub(super) fn build(mut s: Sections) -> Result<SurveyData, ParseError> {
         g24: g24.rows,
         g25: g25.rows,
         bls,
-        national_l3_cents,
+        national,
         metros,
         aijobs,
         dou,
@@ -145,15 +141,24 @@ fn bls_row((hb, r): Section) -> Result<Bls, ParseError> {
     })
 }
 
-fn national_l3((hn, r): Section) -> Result<u32, ParseError> {
+fn national_ref((hn, r): Section) -> Result<NationalRef, ParseError> {
     let Some((ln, f)) = r.first().filter(|_| r.len() == 1) else {
-        return err(hn, "[national-l3] must have exactly 1 row");
+        return err(hn, "[national-ref] must have exactly 1 row");
     };
-    let national_l3_cents = num(*ln, f[0], "national Level III")?;
-    if national_l3_cents == 0 {
-        return err(*ln, "national Level III must be positive");
+    let cents = num(*ln, f[0], "national reference")?;
+    if cents == 0 {
+        return err(*ln, "the national reference must be positive");
     }
-    Ok(national_l3_cents)
+    let published = match f[1] {
+        "published" => true,
+        "fitted" => false,
+        o => return bad_text(*ln, "expected published or fitted, found", o),
+    };
+    Ok(NationalRef {
+        cents,
+        published,
+        label: nonempty(*ln, f[2], "national reference label")?.to_string(),
+    })
 }
 
 fn metro_rows((hm, r): Section, national_l3_cents: u32) -> Result<Vec<Metro>, ParseError> {
@@ -193,61 +198,12 @@ fn metro_rows((hm, r): Section, national_l3_cents: u32) -> Result<Vec<Metro>, Pa
     Ok(metros)
 }
 
-fn claim_rows(r: &Rows) -> Result<Vec<Claim>, ParseError> {
-    let mut ids = BTreeSet::new();
-    let mut claims = Vec::new();
-    for (ln, f) in r {
-        let id = nonempty(*ln, f[0], "claim id")?;
-        if !ids.insert(id) {
-            return bad_text(*ln, "claim appears twice:", id);
-        }
-        let Some(verdict) = Verdict::from_code(f[1]) else {
-            return bad_text(*ln, "unknown verdict", f[1]);
-        };
-        let figure_ids = if f[2].is_empty() {
-            Vec::new()
-        } else {
-            f[2].split(',')
-                .map(|s| nonempty(*ln, s, "figure id").map(str::to_string))
-                .collect::<Result<_, _>>()?
-        };
-        claims.push(Claim {
-            id: id.to_string(),
-            figure_ids,
-            article: f[3].to_string(),
-            data: Vec::new(),
-            verdict,
-            explanation: f[4].to_string(),
-        });
-    }
-    Ok(claims)
-}
-
-fn claim_figures(r: &Rows, claims: &mut [Claim]) -> Result<(), ParseError> {
-    let mut last = 0usize;
-    for (ln, f) in r {
-        let ci = num(*ln, f[0], "claim row")? as usize;
-        if ci < last {
-            return err(*ln, "claim figures must be grouped by claim in claim order");
-        }
-        last = ci;
-        let fig = ClaimFigure {
-            label: nonempty(*ln, f[1], "figure label")?.to_string(),
-            value: decimal(*ln, f[2])?,
-            unit: nonempty(*ln, f[3], "unit")?.to_string(),
-            n: num(*ln, f[4], "n")?,
-            source: nonempty(*ln, f[5], "source")?.to_string(),
-        };
-        match claims.get_mut(ci) {
-            Some(c) => c.data.push(fig),
-            None => return bad(*ln, "claim-figures", "claim row is out of range"),
-        }
-    }
-    Ok(())
-}
-
 /// Five absolute percentiles in order plus n.
-fn percentiles(line: usize, f: &[&str], section: &str) -> Result<Percentiles, ParseError> {
+pub(super) fn percentiles(
+    line: usize,
+    f: &[&str],
+    section: &str,
+) -> Result<Percentiles, ParseError> {
     let mut v = [0u32; 6];
     for (i, s) in f.iter().take(6).enumerate() {
         v[i] = num(line, s, section)?;
@@ -266,7 +222,7 @@ fn percentiles(line: usize, f: &[&str], section: &str) -> Result<Percentiles, Pa
 }
 
 /// A claim figure value: digits, one optional leading '-', one optional '.'.
-fn decimal(line: usize, s: &str) -> Result<f64, ParseError> {
+pub(super) fn decimal(line: usize, s: &str) -> Result<f64, ParseError> {
     let body = s.strip_prefix('-').unwrap_or(s);
     let ok = !body.is_empty()
         && body.len() <= 16
