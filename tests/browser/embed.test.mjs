@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setup, track, waitForApp, REPO } from './harness.mjs';
 import { startBlog } from './blog-server.mjs';
+import { decodePng, luminance, regionStats } from './pixels.mjs';
 
 const SHOTS = path.join(REPO, 'screenshots');
 let env, blog;
@@ -94,7 +95,19 @@ for (const width of [360, 1280]) {
       // off-screen cross-origin frames unpainted).
       await page.evaluate(() => document.querySelector('#calc-sf').closest('figure').previousElementSibling.previousElementSibling.scrollIntoView());
       await page.waitForTimeout(300);
-      await page.screenshot({ path: path.join(SHOTS, `blog-${width}.png`) });
+      const shot = decodePng(await page.screenshot({ path: path.join(SHOTS, `blog-${width}.png`) }));
+      // What the reader sees there: the cream blog page, and inside it the
+      // calculator painted in its dark theme (an unpainted or unstyled frame
+      // would be flat, or light).
+      const frameBox = await sf.el.boundingBox();
+      const visible = { x: frameBox.x, y: Math.max(0, frameBox.y), width: frameBox.width, height: Math.min(900, frameBox.y + frameBox.height) - Math.max(0, frameBox.y) };
+      assert.ok(visible.height >= 300, `at least 300 px of the calc-sf frame on screen: ${JSON.stringify(visible)}`);
+      const inFrame = regionStats(shot, visible);
+      t.diagnostic(`calc-sf on screen: background rgb(${inFrame.background}), ink ${(inFrame.inkShare * 100).toFixed(1)}%, ${inFrame.colours} colours`);
+      assert.ok(luminance(inFrame.background) < 0.05, `the dark-theme embed is dark: rgb(${inFrame.background})`);
+      assert.ok(inFrame.inkShare > 0.05 && inFrame.colours >= 16, 'the embed is painted (text and controls, not a flat box)');
+      const hostArea = regionStats(shot, { x: 0, y: 0, width, height: Math.max(1, visible.y) });
+      assert.ok(luminance(hostArea.background) > 0.8, `the host page around it stays light: rgb(${hostArea.background})`);
 
       // An input change resizes that iframe only.
       const euBefore = await eu.el.getAttribute('height');

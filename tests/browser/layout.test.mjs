@@ -1,9 +1,11 @@
-// 8. No horizontal scroll at 360px. 10. Screenshots for human review.
+// 8. No horizontal scroll at 360px. 10. What the first screen looks like,
+// light and dark, narrow and wide (screenshots kept for human review).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setup, REPO } from './harness.mjs';
+import { decodePng, luminance, regionStats } from './pixels.mjs';
 
 const SHOTS = path.join(REPO, 'screenshots'); // git-ignored
 
@@ -28,13 +30,78 @@ for (const query of ['', 'mode=freelance&cur=inr&loc=north-america&lang=javascri
   });
 }
 
+// What a reader sees on the first screen, judged from the pixels of a
+// screenshot: not blank, the theme asked for, the estimate large, legible
+// and on screen without scrolling, and every chart drawn. The full-page
+// captures stay in screenshots/ for a human look.
 for (const colorScheme of ['light', 'dark']) {
   for (const [width, height] of [[360, 800], [1280, 900]]) {
-    test(`screenshot ${width}x${height} ${colorScheme}`, async () => {
-      const { page } = await env.open({ viewport: { width, height }, colorScheme });
+    test(`what a reader sees at ${width}x${height}, ${colorScheme}`, async (t) => {
+      const { page, log } = await env.open({ viewport: { width, height }, colorScheme });
+      // The survey and claims panels arrive after the first paint.
+      await page.waitForSelector('#claims-table', { timeout: 15_000 });
       const file = path.join(SHOTS, `calc-${width}x${height}-${colorScheme}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      assert.ok(fs.statSync(file).size > 1000, `${file} written`);
+      const full = decodePng(await page.screenshot({ path: file, fullPage: true }));
+      const screen = decodePng(await page.screenshot({ path: file.replace(/\.png$/, '-first-screen.png') }));
+      assert.deepEqual([screen.width, screen.height], [width, height], 'the first-screen capture is the viewport');
+
+      // 1. The estimate is on the first screen, whole: wide, in the result
+      //    card's headline; narrow (the form comes first), in the bar pinned
+      //    to the bottom of the screen, repeating the same amount.
+      const box = async (sel) => {
+        const b = await page.locator(sel).boundingBox();
+        assert.ok(b, `${sel} is rendered`);
+        return b;
+      };
+      const wide = width >= 960;
+      const where = wide
+        ? { holder: '#result', figure: '#result .headline', amount: '#estimate', digits: 20 }
+        : { holder: '.sticky-estimate', figure: '.sticky-estimate', amount: '.sticky-estimate strong', digits: 12 };
+      const figure = await box(where.figure);
+      const amountBox = await box(where.amount);
+      t.diagnostic(`${where.figure} at x ${Math.round(figure.x)}, y ${Math.round(figure.y)}, ${Math.round(figure.width)}x${Math.round(figure.height)}`);
+      assert.ok(figure.x >= 0 && figure.y >= 0 && figure.x + figure.width <= width && figure.y + figure.height <= height,
+        `${where.figure} lies inside the first ${width}x${height} screen: ${JSON.stringify(figure)}`);
+      const amount = (await page.locator(where.amount).textContent()).trim();
+      assert.match(amount, /^\$\d{1,3}(,\d{3})+$/, `${where.amount} shows a dollar amount`);
+      assert.equal(amount, (await page.locator('#estimate').textContent()).trim(), 'the amount on the first screen is the estimate');
+
+      // 2. Not blank: ink, more than a handful of colours.
+      const all = regionStats(screen);
+      t.diagnostic(`first screen: background rgb(${all.background}), ink ${(all.inkShare * 100).toFixed(1)}%, ${all.colours} colours`);
+      assert.ok(all.inkShare > 0.03, `the first screen has content (ink on ${(all.inkShare * 100).toFixed(1)}% of it)`);
+      assert.ok(all.colours >= 16, `the first screen is more than flat colour (${all.colours} colours)`);
+
+      // 3. The theme: the page's main colour and what holds the estimate.
+      const dark = colorScheme === 'dark';
+      const themed = (c, what) => {
+        const l = luminance(c);
+        if (dark) assert.ok(l < 0.05, `${what} is dark in the dark theme: rgb(${c}), luminance ${l.toFixed(3)}`);
+        else assert.ok(l > 0.8, `${what} is light in the light theme: rgb(${c}), luminance ${l.toFixed(3)}`);
+      };
+      themed(all.background, 'the first screen');
+      const holder = regionStats(screen, await box(where.holder));
+      themed(holder.background, where.holder);
+
+      // 4. The amount: large enough, legible on its background, and its
+      //    text on the theme's side (light text on dark, or the reverse).
+      const est = regionStats(screen, amountBox);
+      t.diagnostic(`${where.amount}: ${est.inkRows} px of ink rows, contrast ${est.extremeContrast.toFixed(1)}:1 (rgb(${est.extreme}) on rgb(${est.background}))`);
+      assert.ok(est.inkRows >= where.digits, `the amount is large: its digits are ${est.inkRows} px tall (want >= ${where.digits})`);
+      assert.ok(est.extremeContrast >= 7, `the amount contrasts with its background: ${est.extremeContrast.toFixed(1)}:1`);
+      assert.ok(dark ? luminance(est.extreme) > 0.5 : luminance(est.extreme) < 0.1, `the amount's text suits the ${colorScheme} theme: rgb(${est.extreme})`);
+
+      // 5. Every chart on the page is drawn (in the full-page capture).
+      const charts = await page.locator('figure.chart svg').evaluateAll((els) => els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.closest('figure').dataset.chart, x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
+      }));
+      assert.ok(charts.length >= 2, `charts on the page: ${charts.map((c) => c.name)}`);
+      for (const c of charts) {
+        const st = regionStats(full, c);
+        assert.ok(st.inkShare > 0.02 && st.colours >= 4, `chart ${c.name} is drawn: ink ${(st.inkShare * 100).toFixed(1)}%, ${st.colours} colours`);
+      }
+      assert.deepEqual(log.pageErrors, []);
     });
   }
 }

@@ -103,12 +103,13 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
     await save(page, `S${i}`);
   }
   assert.equal(await page.locator('li.scenario').count(), MAX);
+  // The reader sees why: the button is greyed out and a note says so.
+  assert.ok(await page.locator('#save-scenario').isDisabled(), 'with 6 saved, "Save scenario" is disabled');
+  assert.ok(await page.getByText(`${MAX} scenarios saved: remove one to save another.`).isVisible(), 'the limit is explained');
+  // Enter in the name field (the form's implicit submit) is refused too.
   await page.fill('#scenario-name', 'One too many');
-  const button = page.locator('#save-scenario');
-  if (!(await button.isDisabled())) {
-    await button.click();
-    await page.waitForTimeout(300);
-  }
+  await page.press('#scenario-name', 'Enter');
+  await page.waitForTimeout(300);
   assert.equal(await page.locator('li.scenario').count(), MAX, `a ${MAX + 1}th scenario is refused`);
   assert.ok(!(await names(page)).includes('One too many'));
 

@@ -12,21 +12,6 @@ export async function waitForController(page, timeout = 20_000) {
   }, null, { timeout, polling: 100 });
 }
 
-/** Asks for an update check and waits until a new worker is installed and waiting. */
-export async function updateAndWaitForWaiting(page, timeout = 20_000) {
-  const ok = await page.evaluate(async (ms) => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    await reg.update();
-    const end = Date.now() + ms;
-    while (!reg.waiting) {
-      if (Date.now() > end) return false;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return true;
-  }, timeout);
-  if (!ok) throw new Error(`no waiting service worker within ${timeout} ms`);
-}
-
 /** { name: [absolute URLs] } of every bdsc-* cache the page's origin holds. */
 export async function bdscCaches(page) {
   return page.evaluate(async () => {
