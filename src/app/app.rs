@@ -2,53 +2,63 @@
 
 use yew::prelude::*;
 
-use super::components::article_vs_data::ArticleVsData;
-use super::components::assumptions::AssumptionsPanel;
-use super::components::survey::SurveyPanel;
-use super::components::charts::Charts;
-use super::components::form::InputForm;
-use super::components::notices::Notices;
-use super::components::result::ResultCard;
-use super::components::scenarios::ScenariosPanel;
-use super::components::share::SharePanel;
 use super::components::sources::Sources;
+use super::context::{use_app, use_app_context, AppContext};
+use super::hooks::{use_persisted_state, use_root_classes, use_survey_data, use_sw_update};
+use super::panels::{
+    AssumptionsSection, ChartsPanel, ClaimsSection, FormPanel, NoticesBar, ResultPanel, ScenariosSection, ShareSection,
+    SurveySection,
+};
 use super::services::url;
-use super::hooks::use_app_state;
-use super::state::Action;
 
-/// The calculator page.
+/// The root: owns the state, connects it to the browser and provides it to
+/// every panel through the context.
 #[function_component]
 pub fn App() -> Html {
-    let state = use_app_state();
-    // Read once: the page's address does not change while it is open.
-    let base = use_state(url::base);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
-    let notices = html! {
-        <Notices notices={state.notices.clone()} storage={state.storage} update_available={state.update_available} dispatch={dispatch.clone()} />
-    };
-    if state.view.embed {
+    let state = use_persisted_state();
+    use_survey_data(state.dispatcher());
+    use_sw_update(state.dispatcher());
+    use_root_classes(&state.view);
+    let context_embed = state.view.embed;
+    let context = use_app_context(state);
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <Page embed={context_embed} />
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// Properties of [`Page`].
+#[derive(Properties, PartialEq)]
+struct PageProps {
+    /// The compact layout for an iframe.
+    embed: bool,
+}
+
+/// The calculator page: its layout only. It re-renders only when the embed
+/// switch changes; each panel follows the state on its own.
+#[function_component]
+fn Page(p: &PageProps) -> Html {
+    let notices = html! { <NoticesBar /> };
+    if p.embed {
         // Compact view for an iframe: no page chrome, two charts, and a link
         // to the full calculator with every source and assumption.
-        let full = crate::core::share::link(&base, &state.inputs);
         return html! {
             <>
                 { notices }
                 <main id="calculator" class="layout embed-layout">
                     <div class="col-form">
-                        <InputForm inputs={state.inputs.clone()} survey={state.survey.clone()} dispatch={dispatch.clone()} />
+                        <FormPanel />
                     </div>
                     <div class="col-result">
-                        <ResultCard inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
-                        <Charts inputs={state.inputs.clone()} estimate={state.estimate.clone()} compact=true />
+                        <ResultPanel />
+                        <ChartsPanel compact=true />
                     </div>
                 </main>
                 <footer class="page-footer embed-footer">
                     <p>
                         { "Figures: the KnowledgeHut article \"Backend Developer Salary for 2024\" (PayScale, Software Guild) and the assumptions listed in the full calculator. Computed in your browser. " }
-                        <a id="open-full" href={full} target="_blank" rel="noopener">{ "Open the full calculator, with all sources and assumptions" }</a>
+                        <OpenFullLink />
                     </p>
                 </footer>
             </>
@@ -63,18 +73,18 @@ pub fn App() -> Html {
             { notices }
             <main id="calculator" class="layout">
                 <div class="col-form">
-                    <InputForm inputs={state.inputs.clone()} survey={state.survey.clone()} dispatch={dispatch.clone()} />
+                    <FormPanel />
                 </div>
                 <div class="col-result">
-                    <ResultCard inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
-                    <SurveyPanel inputs={state.inputs.clone()} estimate={state.estimate.clone()} survey={state.survey.clone()} show={state.view.data} dispatch={dispatch.clone()} />
-                    <Charts inputs={state.inputs.clone()} estimate={state.estimate.clone()} />
+                    <ResultPanel />
+                    <SurveySection />
+                    <ChartsPanel />
                 </div>
                 <div class="col-wide">
-                    <ScenariosPanel scenarios={state.scenarios.clone()} inputs={state.inputs.clone()} survey={state.survey.clone()} storage={state.storage} dispatch={dispatch.clone()} />
-                    <ArticleVsData survey={state.survey.clone()} show={state.view.data} />
-                    <AssumptionsPanel assumptions={state.inputs.assumptions.clone()} dispatch={dispatch.clone()} />
-                    <SharePanel inputs={state.inputs.clone()} />
+                    <ScenariosSection />
+                    <ClaimsSection />
+                    <AssumptionsSection />
+                    <ShareSection />
                     <Sources />
                 </div>
             </main>
@@ -82,5 +92,17 @@ pub fn App() -> Html {
                 <p>{ "Open source. Code under MIT or Apache-2.0; derived survey tables under the ODbL (see Sources). Estimates are indicative, not advice." }</p>
             </footer>
         </>
+    }
+}
+
+/// The embed's link to the full calculator with the same inputs.
+#[function_component]
+fn OpenFullLink() -> Html {
+    let app = use_app();
+    // Read once: the page's address does not change while it is open.
+    let base = use_state(url::base);
+    let full = crate::core::share::link(&base, &app.inputs);
+    html! {
+        <a id="open-full" href={full} target="_blank" rel="noopener">{ "Open the full calculator, with all sources and assumptions" }</a>
     }
 }

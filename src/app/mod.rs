@@ -2,14 +2,18 @@
 //!
 //! * `state` — the single app state and its reducer.
 //! * `services` — browser side effects (address bar, localStorage).
-//! * `hooks` — wiring of those effects into components.
+//! * `hooks` — wiring of those effects into components, one concern each.
+//! * `context` — the state shared with every panel through a Yew context.
+//! * `panels` — each panel reads its slice of the context for a component.
 //! * `components` — the form, results, assumptions, charts and sources.
 
 // `app::app` holds the root component, as in Yew's examples.
 #[allow(clippy::module_inception)]
 mod app;
 mod components;
+mod context;
 mod hooks;
+mod panels;
 mod services;
 mod state;
 

@@ -3,12 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::app::services::{data, storage, url};
+use crate::app::services::{storage, url};
 use crate::app::state::{Action, AppState, Storage};
 use crate::core::codec::{self, Notice};
 use crate::core::inputs::Inputs;
 use crate::core::scenarios;
-use crate::core::survey::{SurveyData, SURVEY_FILE};
 use crate::core::view::ViewOptions;
 
 /// How long the inputs must stay unchanged before the address and the saved
@@ -69,9 +68,9 @@ fn initial_inputs(
 }
 
 /// The app's state handle. Each change of inputs updates the address bar and
-/// the saved copy.
+/// the saved copy; each change of the scenarios, their saved copy.
 #[hook]
-pub fn use_app_state() -> UseReducerHandle<AppState> {
+pub fn use_persisted_state() -> UseReducerHandle<AppState> {
     let state = use_reducer(initial_state);
     // The first run only saves; it leaves the address as the user gave it, so
     // an address with ignored parts stays visible next to its notice.
@@ -110,56 +109,6 @@ pub fn use_app_state() -> UseReducerHandle<AppState> {
             if !is_first && storage_on && !storage::set(storage::SCENARIOS_KEY, &scenarios::serialize(list)) {
                 dispatch.dispatch(Action::Storage(Storage::Off));
             }
-        });
-    }
-    {
-        // The service-worker script announces a waiting build with this event.
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            // It may have fired before the app started: the script also marks <html>.
-            let ready = gloo::utils::document()
-                .document_element()
-                .and_then(|e| e.get_attribute("data-bdsc-update"))
-                .is_some_and(|v| v == "ready");
-            if ready {
-                dispatch.dispatch(Action::UpdateAvailable);
-            }
-            let listener = gloo::events::EventListener::new(&gloo::utils::window(), "bdsc:update", move |_| {
-                dispatch.dispatch(Action::UpdateAvailable)
-            });
-            move || drop(listener)
-        });
-    }
-    {
-        // Theme, accent and embed mode are classes on <html>, so the CSS can
-        // switch variables without any inline style.
-        let classes = state.view.root_classes().join(" ");
-        use_effect_with(classes, |classes| {
-            if let Some(root) = gloo::utils::document().document_element() {
-                root.set_class_name(classes);
-            }
-        });
-    }
-    {
-        // The survey data comes after the first paint, from the same origin.
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = data::fetch_text(SURVEY_FILE).await.and_then(|text| {
-                    // Bracketed with User Timing marks: the benchmark reads `bdsc-parse`.
-                    let perf = gloo::utils::window().performance();
-                    if let Some(p) = &perf {
-                        let _ = p.mark("bdsc-parse-start");
-                    }
-                    let parsed = SurveyData::parse(&text).map(std::rc::Rc::new).map_err(|e| e.to_string());
-                    if let Some(p) = &perf {
-                        let _ = p.mark("bdsc-parse-end");
-                        let _ = p.measure_with_start_mark_and_end_mark("bdsc-parse", "bdsc-parse-start", "bdsc-parse-end");
-                    }
-                    parsed
-                });
-                dispatch.dispatch(Action::SurveyLoaded(result));
-            });
         });
     }
     state
