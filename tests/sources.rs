@@ -13,8 +13,10 @@
 //! own reading of the generated file. They recompute every stored Stack
 //! Overflow group, and pin figures published by the sources themselves.
 //!
-//! One test here needs no sources: it pins the same published figures in the
-//! committed data file, so a clone without the sources still checks them.
+//! Three tests here need no sources and always run: the checks' own CSV
+//! reader and percentile on hand-computed cases, and the published figures
+//! pinned in the committed data file (so a clone without the sources still
+//! checks those).
 
 use backend_salary_calc::core::dataset::{self as d, FIGURES};
 use backend_salary_calc::core::survey::SURVEY_FILE;
