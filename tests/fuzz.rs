@@ -32,7 +32,7 @@ use backend_salary_calc::core::inputs::*;
 use backend_salary_calc::core::money::parse_decimal;
 use backend_salary_calc::core::scenarios::{self, Scenario, MAX, NAME_LEN};
 use backend_salary_calc::core::survey::{Query, SurveyData, SurveySource, MIN_N, SURVEY_FILE};
-use backend_salary_calc::core::view::{ViewOptions, VIEW_PARAMS};
+use backend_salary_calc::core::view::ViewOptions;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use std::sync::OnceLock;
@@ -435,13 +435,13 @@ proptest! {
     #[test]
     fn url_round_trip(i in inputs()) {
         let q = encode(&i);
-        let d = decode(&q, VIEW_PARAMS);
+        let d = decode(&q, &ViewOptions::keys());
         prop_assert!(d.notices.is_empty(), "{}: {:?}", q, d.notices);
         prop_assert_eq!(&d.inputs, &i);
         prop_assert_eq!(&encode(&d.inputs), &q);
         // With a leading '?' and the view parameters mixed in, as in an address.
         let addr = format!("?embed=1&{q}&theme=dark");
-        let d = decode(&addr, VIEW_PARAMS);
+        let d = decode(&addr, &ViewOptions::keys());
         prop_assert_eq!(&d.inputs, &i);
         prop_assert_eq!(d.passthrough.len(), 2);
     }
@@ -454,7 +454,7 @@ proptest! {
             1 => mutate(&format!("?{}&embed=1", encode(&valid)), &e),
             _ => format!("{}&{}", encode(&valid), random),
         };
-        check_decoded(&q, VIEW_PARAMS);
+        check_decoded(&q, &ViewOptions::keys());
     }
 
     /// percent_decode inverts percent_encode on any text, and never panics on any input.
@@ -521,7 +521,7 @@ fn check_scenarios(text: &str) {
     let (back, n) = scenarios::parse(&scenarios::serialize(&list));
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, list);
-    let csv = scenarios::to_csv(&list);
+    let csv = scenarios::to_csv(&list, &scenarios::estimates(&list, None));
     assert_eq!(
         csv.split("\r\n").count(),
         list.len() + 2,
