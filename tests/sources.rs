@@ -323,6 +323,9 @@ fn band(answer: &str) -> Option<usize> {
 }
 
 const PAY_BAND: std::ops::RangeInclusive<f64> = 1_000.0..=1_000_000.0;
+/// Raw role labels that are not working roles: left out of every group
+/// (students, retirees and "other"), as the page compares working roles only.
+const NON_WORKING_RAW: &[&str] = &["Student", "Retired", "Other (please specify):"];
 
 /// Survey industry labels → the file's industry codes (restated by hand from
 /// the 2024 survey's answer list; finance is the documented combined group).
@@ -376,6 +379,10 @@ fn so2024() -> &'static (Vec<Resp>, usize, usize, usize) {
             }
             if r[ir] == "NA" {
                 no_role += 1;
+                continue;
+            }
+            // Only working roles are counted (docs/data.md, "Only working roles").
+            if NON_WORKING_RAW.contains(&r[ir].as_str()) {
                 continue;
             }
             let role = *roles
@@ -432,6 +439,9 @@ fn so2025() -> &'static Vec<Resp> {
             .iter()
             .filter_map(|r| {
                 let pay: f64 = r[ip].parse().ok().filter(|p| PAY_BAND.contains(p))?;
+                if NON_WORKING_RAW.contains(&r[ir].as_str()) {
+                    return None;
+                }
                 let role = *roles
                     .get(&r[ir])
                     .unwrap_or_else(|| panic!("role {:?} not in the roles section", r[ir]));
@@ -524,8 +534,8 @@ fn stack_overflow_2024_cleaning_counts() {
     let (resps, rows, outside, no_role) = so2024();
     assert_eq!(
         (*rows, *outside, *no_role, resps.len()),
-        (16_143, 342, 15, 15_786),
-        "rows, outside the band, role NA, kept"
+        (16_143, 342, 15, 15_309),
+        "rows, outside the band, role NA, kept (working roles only: 477 students, retirees and others left out)"
     );
 }
 
@@ -551,9 +561,9 @@ fn stack_overflow_2024_us_back_end_is_the_published_figure() {
 #[test]
 #[ignore = "source check: needs the raw sources (../shared or BDSC_SHARED)"]
 fn every_stack_overflow_2024_group_is_recomputed_exactly() {
-    // 585 groups: every role × country × years band × industry with n ≥ 30,
-    // including the US and India back-end groups by experience band.
-    assert_eq!(compare_groups("g24", &so2024().0), 585);
+    // 570 groups: every working role × country × years band × industry with
+    // n ≥ 30, including the US and India back-end groups by experience band.
+    assert_eq!(compare_groups("g24", &so2024().0), 570);
     let india = index_by("countries", 0)["India"];
     let be = role("backend");
     for key in [
@@ -574,10 +584,10 @@ fn every_stack_overflow_2025_group_is_recomputed_exactly() {
     let resps = so2025();
     assert_eq!(
         resps.len(),
-        21_942,
-        "the 2025 extract is already inside the pay band"
+        20_917,
+        "the 2025 extract is already inside the pay band; working roles only"
     );
-    assert_eq!(compare_groups("g25", resps), 2_727);
+    assert_eq!(compare_groups("g25", resps), 2_580);
 }
 
 // ---------------------------------------------------------------- BLS, DOL, aijobs, DOU
