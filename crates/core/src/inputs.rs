@@ -211,10 +211,18 @@ impl Region {
     pub fn hourly(self) -> (&'static Figure, &'static Figure, &'static Figure) {
         match self {
             Region::NorthAmerica => (&d::HOURLY_NA_LOW, &d::HOURLY_NA_HIGH, &d::HOURLY_NA_TOP),
-            Region::LatinAmerica => (&d::HOURLY_LATAM_LOW, &d::HOURLY_LATAM_HIGH, &d::HOURLY_LATAM_TOP),
+            Region::LatinAmerica => (
+                &d::HOURLY_LATAM_LOW,
+                &d::HOURLY_LATAM_HIGH,
+                &d::HOURLY_LATAM_TOP,
+            ),
             Region::WesternEurope => (&d::HOURLY_WEU_LOW, &d::HOURLY_WEU_HIGH, &d::HOURLY_WEU_TOP),
             Region::EasternEurope => (&d::HOURLY_EEU_LOW, &d::HOURLY_EEU_HIGH, &d::HOURLY_EEU_TOP),
-            Region::Asia => (&d::HOURLY_ASIA_LOW, &d::HOURLY_ASIA_HIGH, &d::HOURLY_ASIA_TOP),
+            Region::Asia => (
+                &d::HOURLY_ASIA_LOW,
+                &d::HOURLY_ASIA_HIGH,
+                &d::HOURLY_ASIA_TOP,
+            ),
         }
     }
 
@@ -395,6 +403,12 @@ impl Default for Assumptions {
     }
 }
 
+/// Assumed billable hours a week: 30 of a 40-hour week (the rest is sales,
+/// admin and gaps between tasks). An assumption, labelled as one until changed.
+pub const DEFAULT_HOURS_PER_WEEK: u32 = 30;
+/// Assumed billable weeks a year: 46 (holidays, sick days, gaps between clients).
+pub const DEFAULT_WEEKS_PER_YEAR: u32 = 46;
+
 /// The survey role compared by default.
 pub const DEFAULT_ROLE: &str = "backend";
 
@@ -441,9 +455,8 @@ impl Default for Inputs {
             mode: Mode::Salaried,
             rate_basis: RateBasis::Region,
             custom_rate: 60,
-            // Assumption: 30 billable hours of a 40-hour week, 46 weeks (holidays, gaps between clients).
-            hours_per_week: 30,
-            weeks_per_year: 46,
+            hours_per_week: DEFAULT_HOURS_PER_WEEK,
+            weeks_per_year: DEFAULT_WEEKS_PER_YEAR,
             currency: Currency::Usd,
             metro: None,
             role: DEFAULT_ROLE.to_string(),

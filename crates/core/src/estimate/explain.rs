@@ -119,9 +119,14 @@ fn detail(r: &Reason) -> String {
         Reason::Rate(Rate::Custom(rate)) => format!("The rate you entered, {}.", usd_h(*rate)),
         // "$/h" already says "an hour".
         Reason::BillableTime { rate, hours_per_week, weeks_per_year, hours_per_year } => format!(
-            "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.",
+            "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.{}",
             usd_h(*rate),
-            group_digits(*hours_per_year as u64, false)
+            group_digits(*hours_per_year as u64, false),
+            if matches!(r.basis(), super::Basis::Assumption) {
+                " The default: 30 of 40 hours billable (the rest is sales and admin), 46 weeks (holidays, sick days, gaps between clients); change them in the form."
+            } else {
+                ""
+            }
         ),
     }
 }

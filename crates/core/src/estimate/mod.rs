@@ -6,6 +6,7 @@
 //! and a [`Reason`]; [`explain`] turns the reasons of the mode shown into
 //! English. All amounts are US dollars; the page converts them for display.
 
+pub mod credits;
 pub mod explain;
 pub mod factors;
 mod ladder;

@@ -2,7 +2,10 @@
 //! return these, and [`super::explain`] turns them into English.
 
 use crate::dataset::{Figure, Source};
-use crate::inputs::{ExperienceSource, Industry, Language, Location, Region};
+use crate::inputs::{
+    ExperienceSource, Industry, Language, Location, Region, DEFAULT_HOURS_PER_WEEK,
+    DEFAULT_WEEKS_PER_YEAR,
+};
 
 /// What a breakdown step's number rests on.
 #[derive(Clone, Debug, PartialEq)]
@@ -152,7 +155,18 @@ impl Reason {
                 Source::Article,
                 vec!["rate-entry", "rate-mid", "rate-senior"],
             ),
-            Reason::Rate(Rate::Custom(_)) | Reason::BillableTime { .. } => Basis::Input,
+            Reason::Rate(Rate::Custom(_)) => Basis::Input,
+            // The default billable time is our assumption, not the reader's entry.
+            Reason::BillableTime {
+                hours_per_week,
+                weeks_per_year,
+                ..
+            } if (*hours_per_week, *weeks_per_year)
+                == (DEFAULT_HOURS_PER_WEEK, DEFAULT_WEEKS_PER_YEAR) =>
+            {
+                Basis::Assumption
+            }
+            Reason::BillableTime { .. } => Basis::Input,
         }
     }
 }
