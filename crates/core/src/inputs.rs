@@ -354,6 +354,8 @@ pub mod bounds {
     pub const PCT: (i32, i32) = (-90, 300);
     /// Units of a currency per USD.
     pub const FX: (f64, f64) = (0.0001, 100_000.0);
+    /// A ladder anchor's year, in tenths of a year.
+    pub const ANCHOR_TENTHS: (u32, u32) = (0, 500);
 }
 
 /// The assumptions the engine uses where the article gives an order or nothing:
@@ -372,6 +374,13 @@ pub struct Assumptions {
     pub primary: ExperienceSource,
     /// Paid hours in a salaried year, for the hourly equivalent.
     pub paid_hours: u32,
+    /// Where the ladders' junior, 1–4 year, 5–9 year and team-lead figures
+    /// sit on the years axis, in tenths of a year (default 0 / 2.5 / 7 / 20);
+    /// the freelance rate's position by experience follows the first three.
+    pub anchor_tenths: [u32; 4],
+    /// Hold the team-lead figure at the ladder's senior figure when twice
+    /// entry pay would be below it (Software Guild).
+    pub lead_hold: bool,
 }
 
 impl Default for Assumptions {
@@ -399,6 +408,8 @@ impl Default for Assumptions {
             per_usd,
             primary: ExperienceSource::PayScale,
             paid_hours: 2080,
+            anchor_tenths: DEFAULT_ANCHOR_TENTHS,
+            lead_hold: true,
         }
     }
 }
@@ -408,6 +419,10 @@ impl Default for Assumptions {
 pub const DEFAULT_HOURS_PER_WEEK: u32 = 30;
 /// Assumed billable weeks a year: 46 (holidays, sick days, gaps between clients).
 pub const DEFAULT_WEEKS_PER_YEAR: u32 = 46;
+
+/// Default ladder anchors in tenths of a year: the middle of the article's
+/// bands (< 1 year → 0, 1–4 → 2.5, 5–9 → 7) and its 20-year team-lead point.
+pub const DEFAULT_ANCHOR_TENTHS: [u32; 4] = [0, 25, 70, 200];
 
 /// The survey role compared by default.
 pub const DEFAULT_ROLE: &str = "backend";

@@ -1,7 +1,7 @@
 //! One function per factor of the estimate. Each returns numbers and a
 //! [`Reason`]; none writes English.
 
-use super::ladder::{interpolate, level_position, Ladder, ANCHOR_YEARS};
+use super::ladder::{interpolate, level_position_in, Ladder, Shape};
 use super::reason::{Place, Rate, Reason};
 use super::{Freelance, MetroFactor};
 use crate::dataset as d;
@@ -84,9 +84,10 @@ pub struct Experience {
 /// Experience from the ladders; `india_usd` is the India average from [`currency`].
 pub fn experience(inp: &Inputs, india_usd: Option<f64>) -> Experience {
     let at = years(inp);
+    let shape = Shape::of(&inp.assumptions);
     let ladder = Pair {
-        payscale: Ladder::PayScale.at(at),
-        guild: Ladder::SoftwareGuild.at(at),
+        payscale: Ladder::PayScale.at_in(at, &shape),
+        guild: Ladder::SoftwareGuild.at_in(at, &shape),
     };
     let value = match india_usd {
         Some(usd) => Pair {
@@ -102,6 +103,7 @@ pub fn experience(inp: &Inputs, india_usd: Option<f64>) -> Experience {
         payscale: ladder.payscale,
         guild: ladder.guild,
         india: india_usd.is_some(),
+        shape,
     };
     Experience {
         ladder,
@@ -163,10 +165,11 @@ pub fn industry(inp: &Inputs) -> Option<Factor> {
 /// billable hours, the income, and the rate that would match `salaried_point`.
 pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
     let region = inp.location.region();
+    let shape = Shape::of(&inp.assumptions);
     let (lo, hi, top) = region.hourly();
     let (rate, rate_low, rate_high, why) = match inp.rate_basis {
         RateBasis::Region => {
-            let position = level_position(years(inp));
+            let position = level_position_in(years(inp), &shape);
             let rate = lo.value + (hi.value - lo.value) * position;
             (
                 rate,
@@ -180,10 +183,11 @@ pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
             )
         }
         RateBasis::Level => {
+            let y = shape.anchors;
             let points = [
-                (ANCHOR_YEARS[0], d::RATE_ENTRY.value),
-                (ANCHOR_YEARS[1], d::RATE_MID.value),
-                (ANCHOR_YEARS[2], d::RATE_SENIOR.value),
+                (y[0], d::RATE_ENTRY.value),
+                (y[1], d::RATE_MID.value),
+                (y[2], d::RATE_SENIOR.value),
             ];
             (
                 interpolate(&points, years(inp)),

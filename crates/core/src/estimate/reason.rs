@@ -54,6 +54,8 @@ pub enum Reason {
         guild: f64,
         /// India: the ladder shapes the India average instead of setting the level.
         india: bool,
+        /// The anchor years and team-lead hold used.
+        shape: super::ladder::Shape,
     },
     /// Location: a city, metro area or world region against the US.
     Location(Location, Place),
