@@ -191,9 +191,10 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
             <DouPanel inputs={p.inputs.clone()} survey={p.survey.clone()} />
             if let Some(m) = metro {
                 <p id="metro-levels">
-                    { format!("{}: DOL prevailing wages for software developers, Level I {} to Level IV {} an hour; Level III {} is {} against the national Level III of {} (derived from BLS). Levels are not percentiles.",
+                    { format!("{}: DOL prevailing wages for software developers, Level I {} to Level IV {} an hour; Level III {} is {} against the national reference of {} ({}{}). Levels are not percentiles.",
                         m.name, money_h(m.l1_cents as f64 / 100.0, i), money_h(m.l4_cents as f64 / 100.0, i), money_h(m.l3_cents as f64 / 100.0, i),
-                        format_pct(m.factor_pct()), money_h(d.national_l3_cents() as f64 / 100.0, i)) }
+                        format_pct(m.factor_pct()), money_h(d.national_reference().cents as f64 / 100.0, i), d.national_reference().label,
+                        if d.national_reference().published { "" } else { "; a fitted approximation" }) }
                 </p>
             }
             <details class="roles">

@@ -68,7 +68,7 @@ fn detail(r: &Reason) -> String {
             }
         }
         Reason::Location(_, Place::Metro(name, pct)) => format!(
-            "{name} pays {} against the national level: its DOL prevailing wage (Level III, software developers) against a national Level III derived from BLS percentiles.",
+            "{name} pays {} against the national level: its DOL prevailing wage (Level III, software developers) against BLS's published national mean wage for software developers.",
             format_pct(*pct)
         ),
         Reason::Location(_, Place::City(f)) => {
