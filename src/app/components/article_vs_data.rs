@@ -41,7 +41,9 @@ fn figure_text(f: &ClaimFigure) -> String {
         "%" => format_pct(f.value),
         u => format!("{} {u}", fixed(f.value, 2, true)),
     };
-    let ci = f.ci.map(|(lo, hi)| format!(", 95 % interval {}–{}", usd(lo), usd(hi))).unwrap_or_default();
+    let ci =
+        f.ci.map(|(lo, hi)| format!(", 95 % interval {}–{}", usd(lo), usd(hi)))
+            .unwrap_or_default();
     let c = count(f.n, f.employment);
     let c = if c.is_empty() { c } else { format!(", {c}") };
     format!("{}: {v} ({}{c}{ci})", f.label, f.source)
@@ -49,19 +51,48 @@ fn figure_text(f: &ClaimFigure) -> String {
 
 fn dist_text(d: &ClaimDist) -> String {
     let p = &d.stats;
-    let ci = d.ci.map(|c| format!("; median's 95 % interval {}–{}", usd(c[2].lo as f64), usd(c[2].hi as f64)))
+    let ci =
+        d.ci.map(|c| {
+            format!(
+                "; median's 95 % interval {}–{}",
+                usd(c[2].lo as f64),
+                usd(c[2].hi as f64)
+            )
+        })
         .unwrap_or_else(|| "; published, no interval".into());
-    format!("{} ({}, {}): p10 {}, p25 {}, median {}, p75 {}, p90 {}{ci}", d.label, d.source, count(p.n, d.employment),
-        usd(p.p10 as f64), usd(p.p25 as f64), usd(p.p50 as f64), usd(p.p75 as f64), usd(p.p90 as f64))
+    format!(
+        "{} ({}, {}): p10 {}, p25 {}, median {}, p75 {}, p90 {}{ci}",
+        d.label,
+        d.source,
+        count(p.n, d.employment),
+        usd(p.p10 as f64),
+        usd(p.p25 as f64),
+        usd(p.p50 as f64),
+        usd(p.p75 as f64),
+        usd(p.p90 as f64)
+    )
 }
 
 fn relation_text(r: &ClaimRelation) -> String {
     let range = if r.unit == "ratio" {
         format!("ratio {}–{}", fixed(r.lo, 2, false), fixed(r.hi, 2, false))
     } else {
-        format!("difference {}{}–{}{}", if r.lo < 0.0 { "−" } else { "" }, usd(r.lo.abs()), if r.hi < 0.0 { "−" } else { "" }, usd(r.hi.abs()))
+        format!(
+            "difference {}{}–{}{}",
+            if r.lo < 0.0 { "−" } else { "" },
+            usd(r.lo.abs()),
+            if r.hi < 0.0 { "−" } else { "" },
+            usd(r.hi.abs())
+        )
     };
-    format!("{} {} {}: {} ({range}) → {}", r.left, r.relation, r.right, share_words(r.agree_permille), verdict(r.verdict).1)
+    format!(
+        "{} {} {}: {} ({range}) → {}",
+        r.left,
+        r.relation,
+        r.right,
+        share_words(r.agree_permille),
+        verdict(r.verdict).1
+    )
 }
 
 fn verdict(v: Verdict) -> (&'static str, &'static str) {
@@ -81,16 +112,27 @@ fn x(f: f64) -> String {
 
 /// The one-line picture (a 100 × 16 viewBox, scaled by CSS).
 fn mini(v: &Visual) -> Html {
-    let span = |cls: &'static str, (a, b): (f64, f64), y: f64, h: f64| html! {
-        <rect class={cls} x={x(a)} y={format!("{y}")} width={format!("{:.1}", ((b - a) * W).max(1.0))} height={format!("{h}")} />
+    let span = |cls: &'static str, (a, b): (f64, f64), y: f64, h: f64| {
+        html! {
+            <rect class={cls} x={x(a)} y={format!("{y}")} width={format!("{:.1}", ((b - a) * W).max(1.0))} height={format!("{h}")} />
+        }
     };
     let mark = |cls: &'static str, at: f64| html! { <line class={cls} x1={x(at)} x2={x(at)} y1="1" y2={format!("{}", H - 1.0)} /> };
     let body = match v {
-        Visual::Position { whisker, middle, median_ci, article } => html! {
+        Visual::Position {
+            whisker,
+            middle,
+            median_ci,
+            article,
+        } => html! {
             <>{ span("cv-whisker", *whisker, 7.5, 1.0) }{ span("cv-middle", *middle, 4.0, 8.0) }
               { span("cv-ci", *median_ci, 3.0, 10.0) }{ mark("cv-article", *article) }</>
         },
-        Visual::Points { band, data, article } => html! {
+        Visual::Points {
+            band,
+            data,
+            article,
+        } => html! {
             <>{ span("cv-middle", *band, 4.0, 8.0) }{ mark("cv-data", *data) }{ mark("cv-article", *article) }</>
         },
         Visual::Shares { shares, threshold } => {
@@ -118,7 +160,9 @@ fn ClaimLine(p: &ClaimProps) -> Html {
     let c = &p.claim;
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<Element>().has_attribute("open")))
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<Element>().has_attribute("open"))
+        })
     };
     let (cls, word) = verdict(c.verdict);
     let basis = basis_dist(c);

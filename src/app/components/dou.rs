@@ -30,7 +30,11 @@ pub fn DouPanel(p: &DouProps) -> Html {
     let Some(d) = p.survey.data().filter(|_| shows_dou(i)) else {
         return html! {};
     };
-    let so = d.distribution(&Query { role: "backend", country: Some(UKRAINE), ..Query::default() });
+    let so = d.distribution(&Query {
+        role: "backend",
+        country: Some(UKRAINE),
+        ..Query::default()
+    });
     html! {
         <section id="dou" class="dou" aria-labelledby="dou-title">
             <h3 id="dou-title">{ "Ukraine: DOU beside Stack Overflow" }</h3>
