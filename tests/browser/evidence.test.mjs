@@ -55,7 +55,7 @@ test("a claim's details open on demand and name its basis, the others beside it 
   assert.match(details, /Verdict rests on: US software developers, all \(BLS 15-1252/);
   assert.match(details, /employment 1,654,440/);
   assert.doesNotMatch(details, /n = 1,654,440/);
-  assert.match(details, /Beside it: .*Stack Overflow 2024/);
+  assert.match(details, /Beside it:\s*US back-end developers \(Stack Overflow 2024/);
   // Thresholds printed from the core constants.
   assert.match(details, /95 % intervals/);
   assert.match(details, /at least 95 % of 2000 bootstrap resamples/);
