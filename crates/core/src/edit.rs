@@ -56,6 +56,10 @@ pub enum Edit {
     Anchor(usize, u32),
     /// Hold the team-lead figure at the senior figure.
     LeadHold(bool),
+    /// Apply PayScale's city premiums to Software Guild's ladder too.
+    CityOnGuild(bool),
+    /// Shape India's average by each ladder's rise with experience.
+    IndiaShape(bool),
     /// Every assumption back to its default.
     ResetAssumptions,
     /// Every input back to its default.
@@ -119,6 +123,8 @@ impl Inputs {
                 }
             }
             Edit::LeadHold(v) => a.lead_hold = v,
+            Edit::CityOnGuild(v) => a.city_on_guild = v,
+            Edit::IndiaShape(v) => a.india_shape = v,
             Edit::ResetAssumptions => *a = Assumptions::default(),
             Edit::ResetAll => *self = Inputs::default(),
         }
@@ -218,6 +224,8 @@ mod tests {
             Edit::Anchor(1, 40),
             Edit::Anchor(9, 40),
             Edit::LeadHold(false),
+            Edit::CityOnGuild(false),
+            Edit::IndiaShape(false),
             Edit::ResetAssumptions,
         ]);
         assert_eq!((i.years, &i.assumptions), (9, &Assumptions::default()));

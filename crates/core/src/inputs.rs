@@ -381,6 +381,12 @@ pub struct Assumptions {
     /// Hold the team-lead figure at the ladder's senior figure when twice
     /// entry pay would be below it (Software Guild).
     pub lead_hold: bool,
+    /// Apply PayScale's city premiums to the Software Guild ladder too (the
+    /// article gives no city figures of Software Guild's own).
+    pub city_on_guild: bool,
+    /// India: each ladder's rise with experience shapes the ₹7 lakh average
+    /// (its value at the years ÷ its 1–4 year figure); off, the average is flat.
+    pub india_shape: bool,
 }
 
 impl Default for Assumptions {
@@ -410,6 +416,8 @@ impl Default for Assumptions {
             paid_hours: 2080,
             anchor_tenths: DEFAULT_ANCHOR_TENTHS,
             lead_hold: true,
+            city_on_guild: true,
+            india_shape: true,
         }
     }
 }

@@ -80,7 +80,18 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                     { "Hold the team-lead figure at the ladder's senior figure when twice entry pay is below it" }
                 </label>
                 <p class="hint">{ "Default on: the article says team leads earn roughly twice entry pay; for Software Guild 2 × $34,000 = $68,000 is below its own $98,000 senior figure, and pay falling with seniority is not what the article means." }</p>
-                <p class="hint">{ "Fixed rules, not yet editable: for India the ₹7 lakh average is the 1–4 year level and each ladder's rise with experience is borrowed (its value at your experience ÷ its 1–4 year figure); PayScale's city premiums are applied to both ladders, Software Guild's included, as the article gives no city figures of its own." }</p>
+                <label class="check" for="city-on-guild">
+                    <input type="checkbox" id="city-on-guild" checked={a.city_on_guild}
+                        onchange={d.reform(|e: Event| Action::Edit(Edit::CityOnGuild(e.target_unchecked_into::<HtmlInputElement>().checked())))} />
+                    { "Apply PayScale's city premiums to the Software Guild ladder too" }
+                </label>
+                <p class="hint">{ "Default on: the article gives city premiums only from PayScale; applying them to both ladders keeps the range about the same city. Off, Software Guild's figure stays national." }</p>
+                <label class="check" for="india-shape">
+                    <input type="checkbox" id="india-shape" checked={a.india_shape}
+                        onchange={d.reform(|e: Event| Action::Edit(Edit::IndiaShape(e.target_unchecked_into::<HtmlInputElement>().checked())))} />
+                    { "Shape India's average by each ladder's rise with experience" }
+                </label>
+                <p class="hint">{ "Default on: the article gives India one average, ₹7 lakh, read as the 1–4 year level; each ladder's value at your experience ÷ its 1–4 year figure scales it. Off, the average is used at every experience." }</p>
             </fieldset>
             { group("Language adjustment", "Default rule: 5% per rank step, the languages in second place at 0%.",
                 Language::ALL.iter().skip(1).map(|&l| pct_field(

@@ -51,6 +51,9 @@ fn detail(r: &Reason) -> String {
             usd(*v),
             fixed(*inr_per_usd, 4, true)
         ),
+        Reason::Experience { india_flat: true, .. } => {
+            "India's average is used as it is at every experience: shaping it by the ladders is switched off in the assumptions.".into()
+        }
         Reason::Experience { at, primary, payscale, guild, india, shape, .. } => {
             let base = match primary {
                 ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, shape),

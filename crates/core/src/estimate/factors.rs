@@ -25,10 +25,15 @@ pub struct Pair {
 impl Pair {
     /// Both values moved by `pct` percent.
     pub fn scaled(self, pct: f64) -> Pair {
+        self.scaled_each(pct, true)
+    }
+
+    /// PayScale's value moved by `pct` percent, and Software Guild's too if `guild`.
+    pub fn scaled_each(self, pct: f64, guild: bool) -> Pair {
         let m = 1.0 + pct / 100.0;
         Pair {
             payscale: self.payscale * m,
-            guild: self.guild * m,
+            guild: if guild { self.guild * m } else { self.guild },
         }
     }
 
@@ -90,6 +95,10 @@ pub fn experience(inp: &Inputs, india_usd: Option<f64>) -> Experience {
         guild: Ladder::SoftwareGuild.at_in(at, &shape),
     };
     let value = match india_usd {
+        Some(usd) if !inp.assumptions.india_shape => Pair {
+            payscale: usd,
+            guild: usd,
+        },
         Some(usd) => Pair {
             payscale: usd * ladder.payscale / Ladder::PayScale.mid(),
             guild: usd * ladder.guild / Ladder::SoftwareGuild.mid(),
@@ -103,6 +112,7 @@ pub fn experience(inp: &Inputs, india_usd: Option<f64>) -> Experience {
         payscale: ladder.payscale,
         guild: ladder.guild,
         india: india_usd.is_some(),
+        india_flat: india_usd.is_some() && !inp.assumptions.india_shape,
         shape,
     };
     Experience {

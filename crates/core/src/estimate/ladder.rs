@@ -208,4 +208,46 @@ mod tests {
         assert_eq!(Ladder::SoftwareGuild.lead_in(&s), 68_000.0);
         assert_eq!(Ladder::SoftwareGuild.lead(), 98_000.0);
     }
+
+    #[test]
+    fn city_premium_on_guild_and_india_shape_are_switches() {
+        use crate::inputs::Location;
+        let mut i = Inputs {
+            years: 7,
+            location: Location::ALL
+                .iter()
+                .copied()
+                .find(|l| l.city_premium().is_some())
+                .unwrap(),
+            ..Inputs::default()
+        };
+        let on = estimate(&i).salaried;
+        i.assumptions.city_on_guild = false;
+        let off = estimate(&i).salaried;
+        assert_eq!(on.payscale, off.payscale);
+        assert_eq!(
+            off.guild, 98_000.0,
+            "Software Guild's senior figure, no premium"
+        );
+        assert_ne!(on.guild, off.guild);
+        let mut india = Inputs {
+            years: 7,
+            location: Location::India,
+            ..Inputs::default()
+        };
+        let shaped = estimate(&india).salaried;
+        india.assumptions.india_shape = false;
+        let flat = estimate(&india).salaried;
+        assert_eq!(flat.payscale, flat.guild);
+        assert!(
+            (flat.payscale - 700_000.0 / 85.6).abs() < 1.0,
+            "{}",
+            flat.payscale
+        );
+        assert_ne!(shaped.payscale, flat.payscale);
+        assert!(estimate(&india)
+            .steps
+            .iter()
+            .any(|s| s.detail.contains("flat") || s.detail.contains("as it is")));
+    }
 }

@@ -259,7 +259,9 @@ fn salaried_parts(inp: &Inputs, metro: Option<&MetroFactor>) -> (Pair, Pair, Vec
     .into_iter()
     .flatten()
     {
-        pair = pair.scaled(f.pct);
+        // PayScale's city premiums reach Software Guild's ladder only by assumption.
+        let city = matches!(f.reason, Reason::Location(_, Place::City(_)));
+        pair = pair.scaled_each(f.pct, !city || inp.assumptions.city_on_guild);
         parts.push(Part {
             reason: f.reason,
             pct: Some(f.pct),

@@ -54,6 +54,8 @@ pub enum Reason {
         guild: f64,
         /// India: the ladder shapes the India average instead of setting the level.
         india: bool,
+        /// India with the shaping switched off: the average is flat.
+        india_flat: bool,
         /// The anchor years and team-lead hold used.
         shape: super::ladder::Shape,
     },
