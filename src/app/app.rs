@@ -57,7 +57,8 @@ fn Page(p: &PageProps) -> Html {
                 </main>
                 <footer class="page-footer embed-footer">
                     <p>
-                        { "Figures: the KnowledgeHut article \"Backend Developer Salary for 2024\" (PayScale, Software Guild) and the assumptions listed in the full calculator. Computed in your browser. " }
+                        <EmbedCredits />
+                        { " Computed in your browser. " }
                         <OpenFullLink />
                     </p>
                 </footer>
@@ -93,6 +94,14 @@ fn Page(p: &PageProps) -> Html {
             </footer>
         </>
     }
+}
+
+/// The embed's credit line: every source the shown figure used, derived in
+/// the core from the estimate's reasons (DOL only when a metro factor applies).
+#[function_component]
+fn EmbedCredits() -> Html {
+    let app = use_app();
+    html! { <span id="embed-credits">{ crate::core::estimate::credits::credit_line(&app.estimate) }</span> }
 }
 
 /// The embed's link to the full calculator with the same inputs.

@@ -59,7 +59,7 @@ for (const colorScheme of ['light', 'dark']) {
       // bypassCSP: axe is injected as an inline script, which the build's CSP meta forbids.
       const { page } = await env.open({ viewport: { width, height: 900 }, colorScheme, query: 'mode=freelance', bypassCSP: true });
       // The survey panel and the claim table arrive after the first paint.
-      await page.waitForSelector('#claims-table', { timeout: 15_000 });
+      await page.waitForSelector('#claims li.claim', { timeout: 15_000 });
       assert.deepEqual(await axeViolations(page), [], 'axe violations');
     });
   }

@@ -39,7 +39,7 @@ for (const colorScheme of ['light', 'dark']) {
     test(`what a reader sees at ${width}x${height}, ${colorScheme}`, async (t) => {
       const { page, log } = await env.open({ viewport: { width, height }, colorScheme });
       // The survey and claims panels arrive after the first paint.
-      await page.waitForSelector('#claims-table', { timeout: 15_000 });
+      await page.waitForSelector('#claims li.claim', { timeout: 15_000 });
       const file = path.join(SHOTS, `calc-${width}x${height}-${colorScheme}.png`);
       const full = decodePng(await page.screenshot({ path: file, fullPage: true }));
       const screen = decodePng(await page.screenshot({ path: file.replace(/\.png$/, '-first-screen.png') }));

@@ -81,7 +81,7 @@ pub fn curve(l: Ladder, years: f64, e: &Estimate, fx: f64) -> f64 {
         Ladder::PayScale => e.salaried.payscale_factor,
         Ladder::SoftwareGuild => e.salaried.guild_factor,
     };
-    l.at(years) * factor * fx
+    l.at_in(years, &e.salaried.shape) * factor * fx
 }
 
 /// The one ladder a single-ladder view uses for an experience source. The
@@ -99,7 +99,8 @@ pub fn ladder_of(source: ExperienceSource) -> Ladder {
 /// chosen ladder's US figure at this experience, as the chart is about the US.
 pub fn us_national(i: &Inputs, e: &Estimate) -> f64 {
     if i.location == Location::India || i.location.is_world_region() {
-        ladder_of(i.assumptions.primary).at(i.years as f64)
+        ladder_of(i.assumptions.primary)
+            .at_in(i.years as f64, &crate::estimate::Shape::of(&i.assumptions))
     } else {
         let prem = i.location.city_premium().map_or(0.0, |f| f.value);
         e.salaried.point / (1.0 + prem / 100.0)

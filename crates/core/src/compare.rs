@@ -49,6 +49,25 @@ pub fn shows_bls(country: Option<&str>) -> bool {
     country == Some(USA)
 }
 
+/// The survey country whose developers DOU surveys.
+pub const UKRAINE: &str = "Ukraine";
+
+/// True when DOU's Ukrainian figures belong beside Stack Overflow's: the
+/// survey country is Ukraine, or the location is the Eastern Europe region
+/// (with no other country chosen).
+pub fn shows_dou(i: &Inputs) -> bool {
+    match survey_country(i) {
+        Some(c) => c.eq_ignore_ascii_case(UKRAINE),
+        None => i.location == Location::EasternEurope && i.country.is_empty(),
+    }
+}
+
+/// A DOU net monthly figure as net yearly pay (× 12); still after tax, so
+/// below the gross yearly pay Stack Overflow reports.
+pub fn dou_net_yearly(net_monthly: u32) -> f64 {
+    net_monthly as f64 * 12.0
+}
+
 /// `n` with its English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 12th,
 /// 13th, 21st, 101st, 111th…
 pub fn ordinal(n: u32) -> String {
@@ -140,6 +159,22 @@ pub fn check_survey_inputs(i: &mut Inputs, data: &SurveyData) -> Vec<Notice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dou_shows_for_ukraine_and_eastern_europe() {
+        let mut i = Inputs::default();
+        assert!(!shows_dou(&i));
+        i.location = Location::EasternEurope;
+        assert!(shows_dou(&i));
+        i.country = WORLD.into();
+        assert!(!shows_dou(&i));
+        i.country = "Poland".into();
+        assert!(!shows_dou(&i));
+        i.location = Location::UsNational;
+        i.country = "ukraine".into();
+        assert!(shows_dou(&i));
+        assert_eq!(dou_net_yearly(2_500), 30_000.0);
+    }
 
     #[test]
     fn ordinals() {

@@ -51,6 +51,15 @@ pub enum Edit {
     Role(String),
     /// Survey country ("" = follow the location); ignored unless plain text.
     Country(String),
+    /// A ladder anchor's year in tenths (index 0–3; clamped to
+    /// [`bounds::ANCHOR_TENTHS`]; out-of-range index ignored).
+    Anchor(usize, u32),
+    /// Hold the team-lead figure at the senior figure.
+    LeadHold(bool),
+    /// Apply PayScale's city premiums to Software Guild's ladder too.
+    CityOnGuild(bool),
+    /// Shape India's average by each ladder's rise with experience.
+    IndiaShape(bool),
     /// Every assumption back to its default.
     ResetAssumptions,
     /// Every input back to its default.
@@ -108,6 +117,14 @@ impl Inputs {
                     self.country = c.trim().to_string();
                 }
             }
+            Edit::Anchor(k, v) => {
+                if let Some(slot) = a.anchor_tenths.get_mut(k) {
+                    *slot = clamp_u(bounds::ANCHOR_TENTHS, v);
+                }
+            }
+            Edit::LeadHold(v) => a.lead_hold = v,
+            Edit::CityOnGuild(v) => a.city_on_guild = v,
+            Edit::IndiaShape(v) => a.india_shape = v,
             Edit::ResetAssumptions => *a = Assumptions::default(),
             Edit::ResetAll => *self = Inputs::default(),
         }
@@ -204,6 +221,11 @@ mod tests {
         let i = after(vec![
             Edit::Years(9),
             Edit::RegionPct(Region::Asia, 5),
+            Edit::Anchor(1, 40),
+            Edit::Anchor(9, 40),
+            Edit::LeadHold(false),
+            Edit::CityOnGuild(false),
+            Edit::IndiaShape(false),
             Edit::ResetAssumptions,
         ]);
         assert_eq!((i.years, &i.assumptions), (9, &Assumptions::default()));

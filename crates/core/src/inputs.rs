@@ -211,10 +211,18 @@ impl Region {
     pub fn hourly(self) -> (&'static Figure, &'static Figure, &'static Figure) {
         match self {
             Region::NorthAmerica => (&d::HOURLY_NA_LOW, &d::HOURLY_NA_HIGH, &d::HOURLY_NA_TOP),
-            Region::LatinAmerica => (&d::HOURLY_LATAM_LOW, &d::HOURLY_LATAM_HIGH, &d::HOURLY_LATAM_TOP),
+            Region::LatinAmerica => (
+                &d::HOURLY_LATAM_LOW,
+                &d::HOURLY_LATAM_HIGH,
+                &d::HOURLY_LATAM_TOP,
+            ),
             Region::WesternEurope => (&d::HOURLY_WEU_LOW, &d::HOURLY_WEU_HIGH, &d::HOURLY_WEU_TOP),
             Region::EasternEurope => (&d::HOURLY_EEU_LOW, &d::HOURLY_EEU_HIGH, &d::HOURLY_EEU_TOP),
-            Region::Asia => (&d::HOURLY_ASIA_LOW, &d::HOURLY_ASIA_HIGH, &d::HOURLY_ASIA_TOP),
+            Region::Asia => (
+                &d::HOURLY_ASIA_LOW,
+                &d::HOURLY_ASIA_HIGH,
+                &d::HOURLY_ASIA_TOP,
+            ),
         }
     }
 
@@ -346,6 +354,8 @@ pub mod bounds {
     pub const PCT: (i32, i32) = (-90, 300);
     /// Units of a currency per USD.
     pub const FX: (f64, f64) = (0.0001, 100_000.0);
+    /// A ladder anchor's year, in tenths of a year.
+    pub const ANCHOR_TENTHS: (u32, u32) = (0, 500);
 }
 
 /// The assumptions the engine uses where the article gives an order or nothing:
@@ -364,6 +374,19 @@ pub struct Assumptions {
     pub primary: ExperienceSource,
     /// Paid hours in a salaried year, for the hourly equivalent.
     pub paid_hours: u32,
+    /// Where the ladders' junior, 1–4 year, 5–9 year and team-lead figures
+    /// sit on the years axis, in tenths of a year (default 0 / 2.5 / 7 / 20);
+    /// the freelance rate's position by experience follows the first three.
+    pub anchor_tenths: [u32; 4],
+    /// Hold the team-lead figure at the ladder's senior figure when twice
+    /// entry pay would be below it (Software Guild).
+    pub lead_hold: bool,
+    /// Apply PayScale's city premiums to the Software Guild ladder too (the
+    /// article gives no city figures of Software Guild's own).
+    pub city_on_guild: bool,
+    /// India: each ladder's rise with experience shapes the ₹7 lakh average
+    /// (its value at the years ÷ its 1–4 year figure); off, the average is flat.
+    pub india_shape: bool,
 }
 
 impl Default for Assumptions {
@@ -391,9 +414,23 @@ impl Default for Assumptions {
             per_usd,
             primary: ExperienceSource::PayScale,
             paid_hours: 2080,
+            anchor_tenths: DEFAULT_ANCHOR_TENTHS,
+            lead_hold: true,
+            city_on_guild: true,
+            india_shape: true,
         }
     }
 }
+
+/// Assumed billable hours a week: 30 of a 40-hour week (the rest is sales,
+/// admin and gaps between tasks). An assumption, labelled as one until changed.
+pub const DEFAULT_HOURS_PER_WEEK: u32 = 30;
+/// Assumed billable weeks a year: 46 (holidays, sick days, gaps between clients).
+pub const DEFAULT_WEEKS_PER_YEAR: u32 = 46;
+
+/// Default ladder anchors in tenths of a year: the middle of the article's
+/// bands (< 1 year → 0, 1–4 → 2.5, 5–9 → 7) and its 20-year team-lead point.
+pub const DEFAULT_ANCHOR_TENTHS: [u32; 4] = [0, 25, 70, 200];
 
 /// The survey role compared by default.
 pub const DEFAULT_ROLE: &str = "backend";
@@ -441,9 +478,8 @@ impl Default for Inputs {
             mode: Mode::Salaried,
             rate_basis: RateBasis::Region,
             custom_rate: 60,
-            // Assumption: 30 billable hours of a 40-hour week, 46 weeks (holidays, gaps between clients).
-            hours_per_week: 30,
-            weeks_per_year: 46,
+            hours_per_week: DEFAULT_HOURS_PER_WEEK,
+            weeks_per_year: DEFAULT_WEEKS_PER_YEAR,
             currency: Currency::Usd,
             metro: None,
             role: DEFAULT_ROLE.to_string(),

@@ -30,6 +30,10 @@ fn all_changed() -> Inputs {
     let a = &mut i.assumptions;
     a.primary = ExperienceSource::Midpoint;
     a.paid_hours = 1900;
+    a.anchor_tenths = [5, 30, 80, 250];
+    a.lead_hold = false;
+    a.city_on_guild = false;
+    a.india_shape = false;
     a.language_pct[Language::Php.index()] = -7;
     a.industry_pct[Industry::Media.index()] = 11;
     a.region_pct[Region::Asia.index()] = -50;
@@ -44,7 +48,7 @@ fn links_keep_the_historical_order() {
     assert_eq!(
         encode(&all_changed()),
         "y=12&loc=metro&lang=python&ind=finance&mode=freelance&basis=custom&rate=95&hpw=35&wpy=44&cur=eur\
-         &metro=12420&role=frontend&country=Germany&src=midpoint&hpy=1900&lang.php=-7&ind.media=11\
+         &metro=12420&role=frontend&country=Germany&src=midpoint&hpy=1900&anc0=5&anc1=30&anc2=80&anc3=250&hold=0&cityg=0&inshape=0&lang.php=-7&ind.media=11\
          &region.asia=-50&fx.inr=90.5"
     );
 }

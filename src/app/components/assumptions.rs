@@ -6,7 +6,10 @@ use yew::prelude::*;
 use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
 use crate::core::edit::Edit;
-use crate::core::inputs::{bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region, FX_DATE};
+use crate::core::inputs::{
+    bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region, DEFAULT_ANCHOR_TENTHS, FX_DATE,
+};
+use web_sys::HtmlInputElement;
 
 /// Properties of [`AssumptionsPanel`].
 #[derive(Properties, PartialEq)]
@@ -55,6 +58,40 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                     min={bounds::PAID_HOURS.0 as f64} max={bounds::PAID_HOURS.1 as f64} unit="h"
                     hint="For the hourly equivalent of a salary. Default 2,080 (40 h × 52 weeks)."
                     oninput={d.reform(|v: f64| Action::Edit(Edit::PaidHours(v.round() as u32)))} />
+            </fieldset>
+            <fieldset id="ladder-shape">
+                <legend>{ "Ladder shape" }</legend>
+                <p class="hint">{ "Where each of the article's experience figures sits on the years axis; between them the estimate follows straight lines, flat beyond the last. The freelance rate's position in its range (entry 0, mid ½, senior 1) follows the first three. Defaults: the middle of each band the article names (under 1 year → 0, 1–4 → 2.5, 5–9 → 7) and its 20-year team-lead figure." }</p>
+                <div class="grid-fields">
+                { for ["Junior / entry figure at", "1–4 year / mid figure at", "5–9 year / senior figure at", "Team-lead figure at"].iter().enumerate().map(|(k, label)| {
+                    let (value, default) = (a.anchor_tenths[k], DEFAULT_ANCHOR_TENTHS[k]);
+                    html! {
+                        <NumberField id={format!("anchor-{k}")} label={*label} value={value as f64 / 10.0}
+                            min={bounds::ANCHOR_TENTHS.0 as f64 / 10.0} max={bounds::ANCHOR_TENTHS.1 as f64 / 10.0} step={0.5} unit="years"
+                            class={classes!((value != default).then_some("changed"))}
+                            hint={format!("Default {}", crate::core::money::fixed(default as f64 / 10.0, 1, true))}
+                            oninput={d.reform(move |v: f64| Action::Edit(Edit::Anchor(k, (v * 10.0).round() as u32)))} />
+                    }
+                }) }
+                </div>
+                <label class="check" for="lead-hold">
+                    <input type="checkbox" id="lead-hold" checked={a.lead_hold}
+                        onchange={d.reform(|e: Event| Action::Edit(Edit::LeadHold(e.target_unchecked_into::<HtmlInputElement>().checked())))} />
+                    { "Hold the team-lead figure at the ladder's senior figure when twice entry pay is below it" }
+                </label>
+                <p class="hint">{ "Default on: the article says team leads earn roughly twice entry pay; for Software Guild 2 × $34,000 = $68,000 is below its own $98,000 senior figure, and pay falling with seniority is not what the article means." }</p>
+                <label class="check" for="city-on-guild">
+                    <input type="checkbox" id="city-on-guild" checked={a.city_on_guild}
+                        onchange={d.reform(|e: Event| Action::Edit(Edit::CityOnGuild(e.target_unchecked_into::<HtmlInputElement>().checked())))} />
+                    { "Apply PayScale's city premiums to the Software Guild ladder too" }
+                </label>
+                <p class="hint">{ "Default on: the article gives city premiums only from PayScale; applying them to both ladders keeps the range about the same city. Off, Software Guild's figure stays national." }</p>
+                <label class="check" for="india-shape">
+                    <input type="checkbox" id="india-shape" checked={a.india_shape}
+                        onchange={d.reform(|e: Event| Action::Edit(Edit::IndiaShape(e.target_unchecked_into::<HtmlInputElement>().checked())))} />
+                    { "Shape India's average by each ladder's rise with experience" }
+                </label>
+                <p class="hint">{ "Default on: the article gives India one average, ₹7 lakh, read as the 1–4 year level; each ladder's value at your experience ÷ its 1–4 year figure scales it. Off, the average is used at every experience." }</p>
             </fieldset>
             { group("Language adjustment", "Default rule: 5% per rank step, the languages in second place at 0%.",
                 Language::ALL.iter().skip(1).map(|&l| pct_field(

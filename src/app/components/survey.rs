@@ -14,7 +14,8 @@ use crate::core::edit::Edit;
 use crate::core::estimate::Estimate;
 use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_pct, group_digits};
-use crate::core::survey::{Percentiles, Query, SurveyData, MIN_N};
+use crate::core::survey::{Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N};
+use super::dou::DouPanel;
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
     bars::Row {
@@ -28,10 +29,21 @@ fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> ba
     }
 }
 
-fn stats_cells(label: String, p: &Percentiles, i: &Inputs) -> Vec<String> {
+/// One table row: the percentiles, the median's 95 % interval (or that the
+/// figure is published, without one), and the count: respondents ("n") for a
+/// survey, an employment count for BLS, never "n" for the latter.
+fn stats_cells(label: String, p: &Percentiles, ci: Option<Interval>, employment: Option<u32>, i: &Inputs) -> Vec<String> {
     let mut r = vec![label];
-    r.extend([p.p10, p.p25, p.p50, p.p75, p.p90].iter().map(|v| money(*v as f64, i)));
-    r.push(group_digits(p.n as u64, false));
+    r.extend([p.p10, p.p25, p.p50].iter().map(|v| money(*v as f64, i)));
+    r.push(match ci {
+        Some(c) => format!("{} – {}", money(c.lo as f64, i), money(c.hi as f64, i)),
+        None => "published, no interval".into(),
+    });
+    r.extend([p.p75, p.p90].iter().map(|v| money(*v as f64, i)));
+    r.push(match employment {
+        Some(e) => format!("employment {}", group_digits(e as u64, false)),
+        None => format!("n = {}", group_digits(p.n as u64, false)),
+    });
     r
 }
 
@@ -104,18 +116,23 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
     let article = p.estimate.salaried.point;
     let us = shows_bls(country);
     let bls = d.bls();
-    let bls_p = Percentiles { p10: bls.p10, p25: bls.p25, p50: bls.p50, p75: bls.p75, p90: bls.p90, n: bls.employment };
+    // n = 0: BLS counts employment, not respondents.
+    let bls_p = Percentiles { p10: bls.p10, p25: bls.p25, p50: bls.p50, p75: bls.p75, p90: bls.p90, n: 0 };
 
     let mut rows = Vec::new();
+    let mut cis = Vec::new();
     let mut table = Vec::new();
     if let Some(x) = &dist {
         rows.push(stats_row("Survey", &x.stats, i, fx, true));
-        table.push(stats_cells(format!("Survey: {}", x.group), &x.stats, i));
+        cis.push(Some((x.median_ci.lo as f64 * fx, x.median_ci.hi as f64 * fx)));
+        table.push(stats_cells(format!("Survey: {}", x.group), &x.stats, Some(x.median_ci), None, i));
     }
     if us {
         rows.push(stats_row("BLS (all US)", &bls_p, i, fx, false));
-        table.push(stats_cells("BLS: all US software developers (employment)".into(), &bls_p, i));
+        cis.push(None);
+        table.push(stats_cells("BLS: all US software developers".into(), &bls_p, None, Some(bls.employment), i));
     }
+    let conf = CONFIDENCE_PERMILLE / 10;
     let roles: Vec<Html> = d
         .roles()
         .iter()
@@ -126,7 +143,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
             Some(html! {
                 <tr class={classes!((r.code == i.role).then_some("you"))}>
                     <th scope="row">{ &r.name }</th>
-                    <td>{ money(x.stats.p50 as f64, i) }</td>
+                    <td>{ money(x.stats.p50 as f64, i) }<span class="ci-note">{ format!(" ({}–{})", money_short(x.median_ci.lo as f64, i), money_short(x.median_ci.hi as f64, i)) }</span></td>
                     <td>{ format!("{} – {}", money(x.stats.p25 as f64, i), money(x.stats.p75 as f64, i)) }</td>
                     <td>{ group_digits(x.stats.n as u64, false) }</td>
                     <td>{ x.source.name() }
@@ -155,33 +172,36 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                     <ul id="survey-backoff" class="notes">{ for x.backed_off.iter().map(|b| html! { <li>{ format!("Widened: {b}.") }</li> }) }</ul>
                 }
                 <p id="survey-position">
-                    { format!("The article-based salary estimate, {}, is {} of this group (median {}).",
-                        money(article, i), percentile_words(&x.stats, article), money(x.stats.p50 as f64, i)) }
+                    { format!("The article-based salary estimate, {}, is {} of this group (median {}; {conf} % interval of the median {} – {}).",
+                        money(article, i), percentile_words(&x.stats, article), money(x.stats.p50 as f64, i),
+                        money(x.median_ci.lo as f64, i), money(x.median_ci.hi as f64, i)) }
                 </p>
             } else {
                 <p class="notice-inline">{ "No group of this role has enough respondents to show." }</p>
             }
             if !rows.is_empty() {
                 <ChartFigure name="distribution" title="Article-based estimate against the reported distribution"
-                    desc={format!("Box plots: the line spans the 10th to 90th percentile, the box the middle half, the tick the median. The vertical line is the article-based estimate, {}.", money(article, i))}
-                    svg={bars::draw(&rows, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i)))))}
+                    desc={format!("Box plots: the line spans the 10th to 90th percentile, the box the middle half, the tick the median, the dark band the {conf} % interval of the median. The vertical line is the article-based estimate, {}.", money(article, i))}
+                    svg={bars::draw_ci(&rows, &cis, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i)))))}
                     height={bars::height(rows.len())}
-                    legend={html!{ <p class="legend legend-note">{ "Line: 10th–90th percentile; box: 25th–75th; tick: median; vertical line: the article-based estimate." }</p> }}
-                    head={&["Group", "p10", "p25", "Median", "p75", "p90", "n"] as &[&str]}
+                    legend={html!{ <p class="legend legend-note">{ format!("Line: 10th–90th percentile; box: 25th–75th; tick: median; dark band: {conf} % interval of the median (survey groups; BLS figures are published without one); vertical line: the article-based estimate.") }</p> }}
+                    head={&["Group", "p10", "p25", "Median", "Median, 95 % interval", "p75", "p90", "Count"] as &[&str]}
                     rows={table} />
             }
+            <DouPanel inputs={p.inputs.clone()} survey={p.survey.clone()} />
             if let Some(m) = metro {
                 <p id="metro-levels">
-                    { format!("{}: DOL prevailing wages for software developers, Level I {} to Level IV {} an hour; Level III {} is {} against the national Level III of {} (derived from BLS). Levels are not percentiles.",
+                    { format!("{}: DOL prevailing wages for software developers, Level I {} to Level IV {} an hour; Level III {} is {} against the national reference of {} ({}{}). Levels are not percentiles.",
                         m.name, money_h(m.l1_cents as f64 / 100.0, i), money_h(m.l4_cents as f64 / 100.0, i), money_h(m.l3_cents as f64 / 100.0, i),
-                        format_pct(m.factor_pct()), money_h(d.national_l3_cents() as f64 / 100.0, i)) }
+                        format_pct(m.factor_pct()), money_h(d.national_reference().cents as f64 / 100.0, i), d.national_reference().label,
+                        if d.national_reference().published { "" } else { "; a fitted approximation" }) }
                 </p>
             }
             <details class="roles">
                 <summary id="roles-title">{ format!("Roles compared, {} ({} roles)", country.unwrap_or("worldwide"), roles.len()) }</summary>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
                     <table id="roles-table">
-                        <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ "Median" }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                        <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ format!("Median ({conf} % interval)") }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source" }</th></tr></thead>
                         <tbody>{ for roles.into_iter() }</tbody>
                     </table>
                 </div>

@@ -2,7 +2,7 @@
 //! sentences the page shows. No number is computed here that the estimate
 //! depends on; amounts are US dollars, as in the engine.
 
-use super::ladder::{Ladder, ANCHOR_YEARS};
+use super::ladder::{Ladder, Shape};
 use super::reason::{Note, Place, Rate, Reason};
 use super::{Part, Step};
 use crate::dataset as d;
@@ -51,10 +51,13 @@ fn detail(r: &Reason) -> String {
             usd(*v),
             fixed(*inr_per_usd, 4, true)
         ),
-        Reason::Experience { at, primary, payscale, guild, india, .. } => {
+        Reason::Experience { india_flat: true, .. } => {
+            "India's average is used as it is at every experience: shaping it by the ladders is switched off in the assumptions.".into()
+        }
+        Reason::Experience { at, primary, payscale, guild, india, shape, .. } => {
             let base = match primary {
-                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at),
-                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at),
+                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, shape),
+                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at, shape),
                 ExperienceSource::Midpoint => format!(
                     "Midpoint of PayScale's {} and Software Guild's {} for this experience (your choice of ladder in the assumptions).",
                     usd(*payscale),
@@ -68,7 +71,7 @@ fn detail(r: &Reason) -> String {
             }
         }
         Reason::Location(_, Place::Metro(name, pct)) => format!(
-            "{name} pays {} against the national level: its DOL prevailing wage (Level III, software developers) against a national Level III derived from BLS percentiles.",
+            "{name} pays {} against the national level: its DOL prevailing wage (Level III, software developers) against BLS's published national mean wage for software developers.",
             format_pct(*pct)
         ),
         Reason::Location(_, Place::City(f)) => {
@@ -119,9 +122,14 @@ fn detail(r: &Reason) -> String {
         Reason::Rate(Rate::Custom(rate)) => format!("The rate you entered, {}.", usd_h(*rate)),
         // "$/h" already says "an hour".
         Reason::BillableTime { rate, hours_per_week, weeks_per_year, hours_per_year } => format!(
-            "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.",
+            "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.{}",
             usd_h(*rate),
-            group_digits(*hours_per_year as u64, false)
+            group_digits(*hours_per_year as u64, false),
+            if matches!(r.basis(), super::Basis::Assumption) {
+                " The default: 30 of 40 hours billable (the rest is sales and admin), 46 weeks (holidays, sick days, gaps between clients); change them in the form."
+            } else {
+                ""
+            }
         ),
     }
 }
@@ -145,50 +153,74 @@ pub fn note(n: &Note) -> String {
     }
 }
 
+/// Years on the axis in words: "2½" for the default, else one decimal.
+fn yrs(y: f64) -> String {
+    if y == 2.5 {
+        "2½".into()
+    } else {
+        fixed(y, 1, true)
+    }
+}
+
 /// Where `years` falls on the ladder, in words.
-fn ladder_detail(l: Ladder, years: f64) -> String {
+fn ladder_detail(l: Ladder, years: f64, s: &Shape) -> String {
     let [a, b, c] = l.bands();
     let name = l.source().name();
-    if years <= ANCHOR_YEARS[0] {
+    let y = s.anchors;
+    let note = if s.is_default() {
+        ""
+    } else {
+        " (anchor years as set in the assumptions)"
+    };
+    let text = if years <= y[0] {
         format!(
             "Less than a year: {name}'s entry-level average, {}.",
             usd(a.value)
         )
-    } else if years < ANCHOR_YEARS[1] {
+    } else if years < y[1] {
         format!(
-            "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2½ years, the band's middle), on a straight line.",
+            "Between {name}'s junior average {} (placed at {} years) and its 1–4 year average {} (placed at {} years, the band's middle), on a straight line.",
             usd(a.value),
-            usd(b.value)
-        )
-    } else if years <= ANCHOR_YEARS[2] {
-        format!(
-            "Between {name}'s 1–4 year average {} (at 2½ years) and its 5–9 year average {} (at 7 years), on a straight line.",
+            yrs(y[0]),
             usd(b.value),
-            usd(c.value)
+            yrs(y[1])
         )
-    } else if years < ANCHOR_YEARS[3] {
+    } else if years <= y[2] {
         format!(
-            "The article gives no figure for 10–19 years. We draw a straight line from {name}'s senior average {} (at 7 years) to the team-lead figure at 20 years, {}{}.",
+            "Between {name}'s 1–4 year average {} (at {} years) and its 5–9 year average {} (at {} years), on a straight line.",
+            usd(b.value),
+            yrs(y[1]),
             usd(c.value),
-            usd(l.lead()),
-            lead_words(l)
+            yrs(y[2])
+        )
+    } else if years < y[3] {
+        format!(
+            "The article gives no figure for 10–19 years. We draw a straight line from {name}'s senior average {} (at {} years) to the team-lead figure at {} years, {}{}.",
+            usd(c.value),
+            yrs(y[2]),
+            yrs(y[3]),
+            usd(l.lead_in(s)),
+            lead_words(l, s)
         )
     } else {
         format!(
             "20+ years: the article's team-lead figure, {}{}. The article says nothing beyond 20 years, so the line stays flat.",
-            usd(l.lead()),
-            lead_words(l)
+            usd(l.lead_in(s)),
+            lead_words(l, s)
         )
-    }
+    };
+    format!("{text}{note}")
 }
 
-fn lead_words(l: Ladder) -> String {
+fn lead_words(l: Ladder, s: &Shape) -> String {
     let entry = l.bands()[0].value;
-    if l.lead_held_at_senior() {
+    if l.lead_held_at_senior() && s.lead_hold {
         format!(
             " (twice entry-level pay would be {}, below this source's own senior figure, so we hold at the senior figure)",
             usd(2.0 * entry)
         )
+    } else if l.lead_held_at_senior() {
+        format!(" (twice entry-level pay, 2 × {}, below this source's senior figure: the hold is off in the assumptions)", usd(entry))
     } else {
         format!(" (\"roughly twice\" entry-level pay: 2 × {})", usd(entry))
     }

@@ -1,7 +1,7 @@
 //! One function per factor of the estimate. Each returns numbers and a
 //! [`Reason`]; none writes English.
 
-use super::ladder::{interpolate, level_position, Ladder, ANCHOR_YEARS};
+use super::ladder::{interpolate, level_position_in, Ladder, Shape};
 use super::reason::{Place, Rate, Reason};
 use super::{Freelance, MetroFactor};
 use crate::dataset as d;
@@ -25,10 +25,15 @@ pub struct Pair {
 impl Pair {
     /// Both values moved by `pct` percent.
     pub fn scaled(self, pct: f64) -> Pair {
+        self.scaled_each(pct, true)
+    }
+
+    /// PayScale's value moved by `pct` percent, and Software Guild's too if `guild`.
+    pub fn scaled_each(self, pct: f64, guild: bool) -> Pair {
         let m = 1.0 + pct / 100.0;
         Pair {
             payscale: self.payscale * m,
-            guild: self.guild * m,
+            guild: if guild { self.guild * m } else { self.guild },
         }
     }
 
@@ -84,11 +89,16 @@ pub struct Experience {
 /// Experience from the ladders; `india_usd` is the India average from [`currency`].
 pub fn experience(inp: &Inputs, india_usd: Option<f64>) -> Experience {
     let at = years(inp);
+    let shape = Shape::of(&inp.assumptions);
     let ladder = Pair {
-        payscale: Ladder::PayScale.at(at),
-        guild: Ladder::SoftwareGuild.at(at),
+        payscale: Ladder::PayScale.at_in(at, &shape),
+        guild: Ladder::SoftwareGuild.at_in(at, &shape),
     };
     let value = match india_usd {
+        Some(usd) if !inp.assumptions.india_shape => Pair {
+            payscale: usd,
+            guild: usd,
+        },
         Some(usd) => Pair {
             payscale: usd * ladder.payscale / Ladder::PayScale.mid(),
             guild: usd * ladder.guild / Ladder::SoftwareGuild.mid(),
@@ -102,6 +112,8 @@ pub fn experience(inp: &Inputs, india_usd: Option<f64>) -> Experience {
         payscale: ladder.payscale,
         guild: ladder.guild,
         india: india_usd.is_some(),
+        india_flat: india_usd.is_some() && !inp.assumptions.india_shape,
+        shape,
     };
     Experience {
         ladder,
@@ -163,10 +175,11 @@ pub fn industry(inp: &Inputs) -> Option<Factor> {
 /// billable hours, the income, and the rate that would match `salaried_point`.
 pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
     let region = inp.location.region();
+    let shape = Shape::of(&inp.assumptions);
     let (lo, hi, top) = region.hourly();
     let (rate, rate_low, rate_high, why) = match inp.rate_basis {
         RateBasis::Region => {
-            let position = level_position(years(inp));
+            let position = level_position_in(years(inp), &shape);
             let rate = lo.value + (hi.value - lo.value) * position;
             (
                 rate,
@@ -180,10 +193,11 @@ pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
             )
         }
         RateBasis::Level => {
+            let y = shape.anchors;
             let points = [
-                (ANCHOR_YEARS[0], d::RATE_ENTRY.value),
-                (ANCHOR_YEARS[1], d::RATE_MID.value),
-                (ANCHOR_YEARS[2], d::RATE_SENIOR.value),
+                (y[0], d::RATE_ENTRY.value),
+                (y[1], d::RATE_MID.value),
+                (y[2], d::RATE_SENIOR.value),
             ];
             (
                 interpolate(&points, years(inp)),

@@ -6,13 +6,14 @@
 //! and a [`Reason`]; [`explain`] turns the reasons of the mode shown into
 //! English. All amounts are US dollars; the page converts them for display.
 
+pub mod credits;
 pub mod explain;
 pub mod factors;
 mod ladder;
 mod reason;
 
 pub use explain::years_words;
-pub use ladder::{interpolate, level_position, Ladder, ANCHOR_YEARS};
+pub use ladder::{interpolate, level_position, level_position_in, Ladder, Shape, ANCHOR_YEARS};
 pub use reason::{Basis, Note, Place, Rate, Reason};
 
 use crate::dataset as d;
@@ -64,6 +65,8 @@ pub struct Salaried {
     pub payscale_factor: f64,
     /// Multiplier from the Software Guild ladder's value to `guild`.
     pub guild_factor: f64,
+    /// The ladders' shape assumptions used (anchor years, team-lead hold).
+    pub shape: Shape,
 }
 
 /// Freelance figures.
@@ -163,6 +166,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         high: pair.payscale.max(pair.guild),
         payscale_factor: pair.payscale / ladder.payscale,
         guild_factor: pair.guild / ladder.guild,
+        shape: Shape::of(&inp.assumptions),
     };
     let (freelance, rate) = factors::freelance(inp, point);
 
@@ -255,7 +259,9 @@ fn salaried_parts(inp: &Inputs, metro: Option<&MetroFactor>) -> (Pair, Pair, Vec
     .into_iter()
     .flatten()
     {
-        pair = pair.scaled(f.pct);
+        // PayScale's city premiums reach Software Guild's ladder only by assumption.
+        let city = matches!(f.reason, Reason::Location(_, Place::City(_)));
+        pair = pair.scaled_each(f.pct, !city || inp.assumptions.city_on_guild);
         parts.push(Part {
             reason: f.reason,
             pct: Some(f.pct),
@@ -280,7 +286,7 @@ fn salaried_notes(inp: &Inputs, parts: &[Part], s: &Salaried) -> Vec<Note> {
     let years = factors::years(inp);
     if years >= d::LEAD_YEARS.value {
         notes.push(Note::TeamLead);
-    } else if years > ANCHOR_YEARS[2] + 2.0 {
+    } else if years > Shape::of(&inp.assumptions).anchors[2] + 2.0 {
         notes.push(Note::NoFigureTenToNineteen);
     }
     let gap = (s.payscale - s.guild).abs();

@@ -2,7 +2,10 @@
 //! return these, and [`super::explain`] turns them into English.
 
 use crate::dataset::{Figure, Source};
-use crate::inputs::{ExperienceSource, Industry, Language, Location, Region};
+use crate::inputs::{
+    ExperienceSource, Industry, Language, Location, Region, DEFAULT_HOURS_PER_WEEK,
+    DEFAULT_WEEKS_PER_YEAR,
+};
 
 /// What a breakdown step's number rests on.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +54,10 @@ pub enum Reason {
         guild: f64,
         /// India: the ladder shapes the India average instead of setting the level.
         india: bool,
+        /// India with the shaping switched off: the average is flat.
+        india_flat: bool,
+        /// The anchor years and team-lead hold used.
+        shape: super::ladder::Shape,
     },
     /// Location: a city, metro area or world region against the US.
     Location(Location, Place),
@@ -152,7 +159,18 @@ impl Reason {
                 Source::Article,
                 vec!["rate-entry", "rate-mid", "rate-senior"],
             ),
-            Reason::Rate(Rate::Custom(_)) | Reason::BillableTime { .. } => Basis::Input,
+            Reason::Rate(Rate::Custom(_)) => Basis::Input,
+            // The default billable time is our assumption, not the reader's entry.
+            Reason::BillableTime {
+                hours_per_week,
+                weeks_per_year,
+                ..
+            } if (*hours_per_week, *weeks_per_year)
+                == (DEFAULT_HOURS_PER_WEEK, DEFAULT_WEEKS_PER_YEAR) =>
+            {
+                Basis::Assumption
+            }
+            Reason::BillableTime { .. } => Basis::Input,
         }
     }
 }

@@ -29,6 +29,16 @@ macro_rules! each {
     };
 }
 
+/// A [`Lens`] on one ladder anchor, in tenths of a year.
+macro_rules! anchor {
+    ($k:literal) => {
+        Lens::<Inputs, u32> {
+            get: |s| s.assumptions.anchor_tenths[$k],
+            set: |s, v| s.assumptions.anchor_tenths[$k] = v,
+        }
+    };
+}
+
 const fn row<S>(
     key: &'static str,
     what: &'static str,
@@ -75,6 +85,13 @@ pub static INPUTS: &[Param<Inputs>] = &[
     ),
     row("src", "experience source", "", Kind::Choice(&lens!(Inputs, assumptions.primary: ExperienceSource))),
     row("hpy", "paid hours per year", "for the hourly equivalent of a salary", Kind::Int(lens!(Inputs, assumptions.paid_hours: u32), bounds::PAID_HOURS)),
+    row("anc0", "junior anchor year, tenths", "where the ladders' junior / entry figure sits on the years axis; default `0`", Kind::Int(anchor!(0), bounds::ANCHOR_TENTHS)),
+    row("anc1", "1–4 year anchor, tenths", "default `25` (2.5 years, the band's middle)", Kind::Int(anchor!(1), bounds::ANCHOR_TENTHS)),
+    row("anc2", "5–9 year anchor, tenths", "default `70` (7 years, the band's middle)", Kind::Int(anchor!(2), bounds::ANCHOR_TENTHS)),
+    row("anc3", "team-lead anchor, tenths", "default `200` (the article's 20 years)", Kind::Int(anchor!(3), bounds::ANCHOR_TENTHS)),
+    row("hold", "team-lead hold", "hold the team-lead figure at the ladder's senior figure when twice entry is below it", Kind::Flag(lens!(Inputs, assumptions.lead_hold: bool))),
+    row("cityg", "city premium on Software Guild", "apply PayScale's city premiums to the Software Guild ladder too", Kind::Flag(lens!(Inputs, assumptions.city_on_guild: bool))),
+    row("inshape", "India shaped by the ladders", "shape India's ₹7 lakh average by each ladder's rise with experience; `0` keeps it flat", Kind::Flag(lens!(Inputs, assumptions.india_shape: bool))),
     row("lang", "language", "", Kind::Pct(&each!(language_pct: Language, i32, Some(Language::Unspecified)), bounds::PCT)),
     row("ind", "industry", "", Kind::Pct(&each!(industry_pct: Industry, i32, Some(Industry::Unspecified)), bounds::PCT)),
     row("region", "region", "salary against the US", Kind::Pct(&each!(region_pct: Region, i32, None), bounds::PCT)),

@@ -41,6 +41,7 @@
 //! ODbL v1.0).
 
 mod claim_tables;
+pub mod claim_view;
 mod evidence;
 mod format;
 mod parse;

@@ -47,6 +47,18 @@ pub fn height(n: usize) -> f64 {
 
 /// Draws the rows (SVG content only; [`super::ChartFigure`] wraps it).
 pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_label: Option<(f64, String)>) -> Html {
+    draw_ci(rows, &[], reference, currency, you_label)
+}
+
+/// [`draw`] with a 95 % interval of each row's median (`cis[k]` for row k,
+/// display-currency units) drawn as a dark band over the median tick.
+pub fn draw_ci(
+    rows: &[Row],
+    cis: &[Option<(f64, f64)>],
+    reference: Option<&RefLine>,
+    currency: Currency,
+    you_label: Option<(f64, String)>,
+) -> Html {
     let max = rows
         .iter()
         .flat_map(|r| [Some(r.value), r.range.map(|x| x.1), r.whisker.map(|x| x.1), r.mark.as_ref().map(|m| m.0)])
@@ -84,6 +96,10 @@ pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_l
                         } else {
                             <rect class="bar" x={n(LABEL_W)} y={n(y + 8.0)}
                                 width={n((x.at(r.value) - LABEL_W).max(1.0))} height={n(ROW_H - 16.0)} rx="3" />
+                        }
+                        if let Some((lo, hi)) = cis.get(k).copied().flatten() {
+                            <rect class="median-ci" x={n(x.at(lo))} y={n(y + ROW_H / 2.0 - 3.0)}
+                                width={n((x.at(hi) - x.at(lo)).max(2.0))} height="6" />
                         }
                         if let Some((m, _)) = &r.mark {
                             <path class="mark" d={format!("M{} {} l5 6 l-5 6 l-5 -6 z", n(x.at(*m)), n(y + ROW_H / 2.0 - 6.0))} />

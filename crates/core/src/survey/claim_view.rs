@@ -1,0 +1,237 @@
+//! What the page draws for one claim, decided here so the component only
+//! renders: the article's value in the basis distribution's unit, the small
+//! visual's positions (fractions of its width), and the rules printed from
+//! the evidence constants.
+
+use super::evidence::{
+    ClaimDist, AGREE_PERMILLE, BOOTSTRAP_RESAMPLES, CITY_TOLERANCE_POINTS, CONFIDENCE_PERMILLE,
+    NEAR_EQUAL_PCT, ROUGHLY_RATIO_TOLERANCE,
+};
+use super::format::{Claim, MIN_N};
+use crate::dataset::{self, Unit};
+use crate::inputs::Currency;
+
+/// The one-line visual of a claim, every position a fraction 0–1 of its width.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Visual {
+    /// A value against the basis distribution: p10–p90 line, p25–p75 box,
+    /// the median's 95 % interval and the article's value.
+    Position {
+        /// p10 and p90.
+        whisker: (f64, f64),
+        /// p25 and p75.
+        middle: (f64, f64),
+        /// The median's interval (the median itself when published without one).
+        median_ci: (f64, f64),
+        /// The article's value.
+        article: f64,
+    },
+    /// A percentage against the data's, with the tolerance band around the data's.
+    Points {
+        /// Data ± [`CITY_TOLERANCE_POINTS`].
+        band: (f64, f64),
+        /// The data's figure.
+        data: f64,
+        /// The article's figure.
+        article: f64,
+    },
+    /// Relations: the share of resamples in which each holds, and the threshold.
+    Shares {
+        /// Each relation's share, 0–1.
+        shares: Vec<f64>,
+        /// [`AGREE_PERMILLE`] as a fraction.
+        threshold: f64,
+    },
+    /// Nothing to draw (no comparable data).
+    None,
+}
+
+/// The distribution the verdict rests on, if the claim has distributions.
+pub fn basis_dist(c: &Claim) -> Option<&ClaimDist> {
+    c.dists.iter().find(|d| d.basis)
+}
+
+/// The article's figure in the distributions' unit (USD a year): as stated,
+/// or rupees at the default rate the data build used.
+pub fn article_usd(c: &Claim) -> Option<f64> {
+    let f = dataset::figure(c.figure_ids.first()?)?;
+    match f.unit {
+        Unit::UsdPerYear => Some(f.value),
+        Unit::InrPerYear => Some(f.value / Currency::Inr.default_per_usd()),
+        _ => None,
+    }
+}
+
+/// The claim's visual, scaled to fit every drawn value with a margin.
+pub fn visual(c: &Claim) -> Visual {
+    if let (Some(d), Some(v)) = (basis_dist(c), article_usd(c)) {
+        let ci = d.intervals();
+        let lo = (ci[0].lo as f64).min(v);
+        let hi = (ci[4].hi as f64).max(v);
+        let s = scale(lo, hi);
+        return Visual::Position {
+            whisker: (s(d.stats.p10 as f64), s(d.stats.p90 as f64)),
+            middle: (s(d.stats.p25 as f64), s(d.stats.p75 as f64)),
+            median_ci: (s(ci[2].lo as f64), s(ci[2].hi as f64)),
+            article: s(v),
+        };
+    }
+    let article = c.figure_ids.first().and_then(|id| dataset::figure(id));
+    if let (Some(a), Some(d)) = (article, c.data.first()) {
+        if a.unit == Unit::PercentVsNational && d.unit == "%" {
+            let t = CITY_TOLERANCE_POINTS;
+            let s = scale(a.value.min(d.value - t), a.value.max(d.value + t));
+            return Visual::Points {
+                band: (s(d.value - t), s(d.value + t)),
+                data: s(d.value),
+                article: s(a.value),
+            };
+        }
+    }
+    if !c.relations.is_empty() {
+        return Visual::Shares {
+            shares: c
+                .relations
+                .iter()
+                .map(|r| r.agree_permille.min(1000) as f64 / 1000.0)
+                .collect(),
+            threshold: AGREE_PERMILLE as f64 / 1000.0,
+        };
+    }
+    Visual::None
+}
+
+/// Maps [lo, hi] widened by 8 % each side onto 0–1 (a point for an empty range).
+fn scale(lo: f64, hi: f64) -> impl Fn(f64) -> f64 {
+    let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.01).max(1e-9);
+    let (a, w) = (lo - pad, hi - lo + 2.0 * pad);
+    move |x| ((x - a) / w).clamp(0.0, 1.0)
+}
+
+/// "holds in 72.6 % of resamples".
+pub fn share_words(agree_permille: u32) -> String {
+    format!(
+        "holds in {:.1} % of resamples",
+        agree_permille.min(1000) as f64 / 10.0
+    )
+}
+
+/// The rules and thresholds, in words, from the constants the data build used.
+pub fn rules() -> Vec<String> {
+    let conf = CONFIDENCE_PERMILLE as f64 / 10.0;
+    let agree = AGREE_PERMILLE as f64 / 10.0;
+    vec![
+        format!("Intervals are {conf} % intervals: distribution-free (order statistics) for survey percentiles; published BLS figures are taken as exact."),
+        format!("A value agrees when it is inside the middle half for every p25 and p75 in their {conf} % intervals, disagrees when it is outside p10–p90 for every p10 and p90 in theirs, and can't tell otherwise."),
+        format!("An order or ratio holds when it holds in at least {agree} % of {BOOTSTRAP_RESAMPLES} bootstrap resamples of the medians, is contradicted when it holds in at most {:.1} %, and can't tell in between.", 100.0 - agree),
+        format!("\"≈\" means medians within {NEAR_EQUAL_PCT} % of the larger; \"roughly twice\" a ratio from {} to {}; \"more than double\" a ratio above 2.", 2.0 * (1.0 - ROUGHLY_RATIO_TOLERANCE), 2.0 * (1.0 + ROUGHLY_RATIO_TOLERANCE)),
+        format!("A city premium agrees when it is within {CITY_TOLERANCE_POINTS} percentage points of the DOL Level III factor against BLS's published national mean."),
+        format!("No group with fewer than {MIN_N} respondents is used; a claim of several relations disagrees if any is contradicted and agrees only if all hold."),
+        "The verdict rests on the population closest to the article's (named in each claim's details); the other populations are shown beside it.".into(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::survey::{Interval, Percentiles, Verdict};
+
+    fn claim(ids: &[&str], dists: Vec<ClaimDist>) -> Claim {
+        Claim {
+            id: "t".into(),
+            figure_ids: ids.iter().map(|s| s.to_string()).collect(),
+            article: String::new(),
+            data: vec![],
+            verdict: Verdict::CantTell,
+            explanation: String::new(),
+            basis: String::new(),
+            dists,
+            relations: vec![],
+        }
+    }
+
+    fn dist(basis: bool, p: [u32; 5], ci: Option<[Interval; 5]>) -> ClaimDist {
+        ClaimDist {
+            basis,
+            label: String::new(),
+            source: String::new(),
+            stats: Percentiles {
+                p10: p[0],
+                p25: p[1],
+                p50: p[2],
+                p75: p[3],
+                p90: p[4],
+                n: 100,
+            },
+            employment: 0,
+            ci,
+        }
+    }
+
+    #[test]
+    fn the_article_value_is_placed_against_the_basis() {
+        let beside = dist(false, [1, 2, 3, 4, 5], None);
+        let basis = dist(true, [79_850, 103_050, 133_080, 169_000, 211_450], None);
+        let c = claim(&["ps-mid"], vec![beside, basis]);
+        assert_eq!(article_usd(&c), Some(89_766.0));
+        let Visual::Position {
+            whisker,
+            middle,
+            median_ci,
+            article,
+        } = visual(&c)
+        else {
+            panic!()
+        };
+        assert!(
+            whisker.0 < article && article < middle.0,
+            "{whisker:?} {article} {middle:?}"
+        );
+        assert_eq!(median_ci.0, median_ci.1); // published: no interval
+        assert!(whisker.0 > 0.0 && whisker.1 < 1.0);
+    }
+
+    #[test]
+    fn rupees_convert_and_intervals_widen_the_scale() {
+        let i = |lo, hi| Interval { lo, hi };
+        let ci = [
+            i(3_000, 7_000),
+            i(8_000, 14_000),
+            i(17_000, 25_000),
+            i(31_000, 52_000),
+            i(57_000, 78_000),
+        ];
+        let c = claim(
+            &["india-average"],
+            vec![dist(
+                true,
+                [5_387, 11_963, 21_056, 40_676, 64_603],
+                Some(ci),
+            )],
+        );
+        assert!((article_usd(&c).unwrap() - 700_000.0 / 85.6).abs() < 1.0);
+        let Visual::Position {
+            whisker, median_ci, ..
+        } = visual(&c)
+        else {
+            panic!()
+        };
+        assert!(median_ci.0 < median_ci.1 && whisker.1 < 1.0);
+    }
+
+    #[test]
+    fn no_data_draws_nothing_and_rules_print_the_constants() {
+        assert_eq!(visual(&claim(&["lang-nodejs"], vec![])), Visual::None);
+        assert_eq!(visual(&claim(&[], vec![])), Visual::None);
+        let r = rules().join(" ");
+        assert!(
+            r.contains("95 %") && r.contains("2000 bootstrap") && r.contains("1.5 to 2.5"),
+            "{r}"
+        );
+        assert!(
+            r.contains("10 percentage points") && r.contains("fewer than 30"),
+            "{r}"
+        );
+        assert_eq!(share_words(726), "holds in 72.6 % of resamples");
+    }
+}

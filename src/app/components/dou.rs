@@ -1,0 +1,66 @@
+//! DOU's Ukrainian back-end pay beside Stack Overflow's, for Ukraine and the
+//! Eastern Europe location. DOU reports NET (after tax) monthly base pay;
+//! Stack Overflow gross yearly total pay: both are shown in their own terms,
+//! with DOU's also as net yearly (× 12), never mixed.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::money;
+use crate::app::state::Survey;
+use crate::core::compare::{dou_net_yearly, shows_dou, UKRAINE};
+use crate::core::inputs::Inputs;
+use crate::core::money::group_digits;
+use crate::core::survey::{Query, DOU_CITATION, DOU_URL};
+
+/// Properties of [`DouPanel`].
+#[derive(Properties, PartialEq)]
+pub struct DouProps {
+    /// Current inputs (the country and location decide whether DOU applies).
+    pub inputs: Rc<Inputs>,
+    /// The data, once loaded.
+    pub survey: Survey,
+}
+
+/// DOU's levels and Stack Overflow's Ukraine back-end median, side by side.
+#[function_component]
+pub fn DouPanel(p: &DouProps) -> Html {
+    let i = &*p.inputs;
+    let Some(d) = p.survey.data().filter(|_| shows_dou(i)) else {
+        return html! {};
+    };
+    let so = d.distribution(&Query {
+        role: "backend",
+        country: Some(UKRAINE),
+        ..Query::default()
+    });
+    html! {
+        <section id="dou" class="dou" aria-labelledby="dou-title">
+            <h3 id="dou-title">{ "Ukraine: DOU beside Stack Overflow" }</h3>
+            if let Some(x) = &so {
+                <p id="dou-so">{ format!("Stack Overflow, {}: median {} a year, gross total pay ({} – {} 95 % interval of the median), n = {}.",
+                    x.group, money(x.stats.p50 as f64, i), money(x.median_ci.lo as f64, i), money(x.median_ci.hi as f64, i),
+                    group_digits(x.stats.n as u64, false)) }</p>
+            }
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="dou-title">
+                <table id="dou-table">
+                    <thead><tr><th scope="col">{ "DOU back-end" }</th><th scope="col">{ "Median, net a month" }</th>
+                        <th scope="col">{ "× 12, net a year" }</th><th scope="col">{ "n" }</th></tr></thead>
+                    <tbody>
+                        { for d.dou_backend().iter().map(|l| html! {
+                            <tr>
+                                <th scope="row">{ &l.level }</th>
+                                <td>{ money(l.stats.p50 as f64, i) }</td>
+                                <td>{ money(dou_net_yearly(l.stats.p50), i) }</td>
+                                <td>{ group_digits(l.stats.n as u64, false) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">{ "DOU reports net pay after tax, monthly, base pay only; Stack Overflow reports gross yearly total pay. The net yearly figure is DOU's monthly median × 12, still after tax, so it sits below a gross figure by the tax paid; the page does not guess that tax. " }
+                <a id="dou-link" href={DOU_URL} rel="noopener">{ DOU_CITATION }</a></p>
+        </section>
+    }
+}
