@@ -1,0 +1,52 @@
+// Loaded synchronously in <head>, before the prerendered page is parsed. No
+// dependencies, no inline code (strict CSP). Contract with the app
+// (src/app/takeover.rs), as attributes on <html>:
+//   data-bdsc-wait   set here when the address or the saved inputs (key
+//                    'bdsc:last', src/app/services/storage.rs) ask for a view
+//                    other than the prerendered default: the CSS keeps #app
+//                    invisible (visibility, so no layout shift) until the app
+//                    swaps its own view in.
+//   data-bdsc-ready  set by the app when its view has replaced the prerender.
+//   data-bdsc-fail   set here when the app cannot start (no WebAssembly, a
+//                    script or wasm that failed to load or run, or no ready
+//                    mark after TIMEOUT_MS): the prerender is shown, with the
+//                    "could not start" line (#nowasm) and a link to open the
+//                    calculator in its own tab. A late start still takes over.
+(function () {
+  'use strict';
+  var TIMEOUT_MS = 10000;
+  var root = document.documentElement;
+  var saved = null;
+  try {
+    saved = window.localStorage.getItem('bdsc:last');
+  } catch (e) { /* storage blocked: nothing saved to restore */ }
+  if (window.location.search.length > 1 || saved) root.setAttribute('data-bdsc-wait', '');
+
+  function fail() {
+    if (root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail')) return;
+    root.setAttribute('data-bdsc-fail', '');
+    root.removeAttribute('data-bdsc-wait');
+    // The link keeps the inputs of the address, but opens the full page.
+    var link = document.getElementById('nowasm-open');
+    if (link) {
+      var q = window.location.search.replace(/([?&])embed=[^&]*&?/, '$1').replace(/[?&]$/, '');
+      link.setAttribute('href', window.location.pathname + q);
+    }
+  }
+  function failSoon() {
+    // The link is in the body: wait for it when failing early.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fail);
+    else fail();
+  }
+
+  if (typeof WebAssembly !== 'object') return failSoon();
+  // Before the app is ready, a script or preload that fails to load (capture:
+  // such errors do not bubble) or an uncaught error (the module loader's
+  // rejected import or instantiation) means it will not start.
+  window.addEventListener('error', function (e) {
+    if (root.hasAttribute('data-bdsc-ready')) return;
+    var t = e.target;
+    if (t === window || (t && (t.tagName === 'SCRIPT' || t.tagName === 'LINK'))) failSoon();
+  }, true);
+  window.setTimeout(failSoon, TIMEOUT_MS);
+})();
