@@ -5,7 +5,9 @@
 //! about 15 KB gzip of wasm, so instead the app renders off-screen into a
 //! detached `#app`, and once that render is complete swaps it in for the
 //! prerendered one in a single DOM operation: no blank frame and no layout
-//! shift (the default view is the same markup).
+//! shift (the default view is the same markup). It waits for the survey
+//! data too (at most [`DATA_WAIT_MS`]): swapped in before it, the survey
+//! panel would grow when the data arrives and push the charts down.
 //!
 //! Contract with `static/boot.js` (attributes on `<html>`):
 //! * `data-bdsc-wait`: the address or saved inputs ask for another view, so
@@ -18,6 +20,11 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSele
 use yew::prelude::*;
 
 use super::app::App;
+
+/// Longest wait for the survey data before swapping anyway.
+const DATA_WAIT_MS: f64 = 1500.0;
+/// How often the wait looks again.
+const POLL_MS: u32 = 40;
 
 /// A control's state that differs from what the prerender wrote.
 enum Typed {
@@ -51,9 +58,12 @@ fn Takeover(p: &TakeoverProps) -> Html {
         // Effects run once the whole tree has rendered.
         let (live, carried) = (p.live.clone(), carried.clone());
         use_effect_with((), move |_| {
-            carry_over(&live);
-            // Swap only after the re-render those inputs caused.
-            carried.set(true);
+            let done = Callback::from(move |live: Element| {
+                carry_over(&live);
+                // Swap only after the re-render those inputs caused.
+                carried.set(true);
+            });
+            when_data_settled(live, js_sys::Date::now(), done);
         });
     }
     {
@@ -65,6 +75,17 @@ fn Takeover(p: &TakeoverProps) -> Html {
         });
     }
     html! { <App /> }
+}
+
+/// Calls `done` once the live view no longer shows the survey panel's
+/// loading line (loaded, failed or not shown), or after [`DATA_WAIT_MS`].
+fn when_data_settled(live: Element, since: f64, done: Callback<Element>) {
+    let loading = live.query_selector("#survey p.hint[role=status]").ok().flatten().is_some();
+    if !loading || js_sys::Date::now() - since > DATA_WAIT_MS {
+        done.emit(live);
+        return;
+    }
+    gloo::timers::callback::Timeout::new(POLL_MS, move || when_data_settled(live, since, done)).forget();
 }
 
 fn root_attr(name: &str) -> bool {
