@@ -23,9 +23,13 @@ function files(dir) {
 /// everything it references (scripts, styles, icons, manifest, preloads).
 export function firstLoadFiles(dist) {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/\s(?:href|src)="([^"#?]+)"/g)]
-    .map((m) => m[1].replace(/^\.\//, ''))
-    .filter((r) => !/^[a-z]+:/i.test(r) && fs.existsSync(path.join(dist, r)));
+  // Only what the browser fetches by itself (not <a href> links, nor code
+  // shown as text); quoted or not, since the release build's HTML is minified.
+  const refs = [...html.matchAll(/<(?:script|link|img)\b[^>]*>/gi)]
+    .map((tag) => tag[0].match(/\s(?:href|src)=(?:"([^"#?]*)"|'([^'#?]*)'|([^\s>"'#?]+))/i))
+    .filter(Boolean)
+    .map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\//, ''))
+    .filter((r) => r && !/^[a-z]+:/i.test(r) && fs.existsSync(path.join(dist, r)) && fs.statSync(path.join(dist, r)).isFile());
   return new Set(['index.html', ...refs]);
 }
 
