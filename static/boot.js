@@ -76,6 +76,12 @@
       // A hidden prerender cannot have been typed into: what its controls
       // hold would only be the browser's form restoration.
       if (!root.hasAttribute('data-bdsc-wait')) carryOver(pre, live);
+      // Prerendered-only markup (the wasm renders an empty place for it).
+      var fixed = pre.querySelectorAll('[data-static]');
+      for (var j = 0; j < fixed.length; j++) {
+        var place = live.querySelector('[id="' + fixed[j].id + '"]');
+        if (place && !place.firstChild) place.replaceWith(fixed[j]);
+      }
       var focused = document.activeElement;
       var focusId = focused && focused.id && pre.contains(focused) ? focused.id : '';
       pre.replaceWith(live);

@@ -26,5 +26,8 @@ pub use takeover::start;
 /// saved inputs shows), rendered by the same components. Effects do not run.
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn prerender() -> String {
-    yew::LocalServerRenderer::<app::App>::new().hydratable(false).render().await
+    yew::LocalServerRenderer::<app::App>::new()
+        .hydratable(false)
+        .render()
+        .await
 }

@@ -29,7 +29,9 @@ const POLL_MS: u32 = 40;
 /// Mounts the app off-screen; [`Takeover`] has it swapped in when ready.
 pub fn start() {
     let document = gloo::utils::document();
-    let Ok(live) = document.create_element("div") else { return };
+    let Ok(live) = document.create_element("div") else {
+        return;
+    };
     live.set_id("app");
     yew::Renderer::<Takeover>::with_root_and_props(live.clone(), TakeoverProps { live }).render();
 }
@@ -54,7 +56,11 @@ fn Takeover(p: &TakeoverProps) -> Html {
 /// Swaps once the live view no longer shows the survey panel's loading line
 /// (loaded, failed or not shown), or after [`DATA_WAIT_MS`].
 fn when_data_settled(live: Element, since: f64) {
-    let loading = live.query_selector("#survey p.hint[role=status]").ok().flatten().is_some();
+    let loading = live
+        .query_selector("#survey p.hint[role=status]")
+        .ok()
+        .flatten()
+        .is_some();
     if !loading || js_sys::Date::now() - since > DATA_WAIT_MS {
         swap(&live);
         return;

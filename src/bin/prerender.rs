@@ -20,7 +20,9 @@ fn insert(html: &str, view: &str) -> Result<String, String> {
         .find_map(|t| html.find(t).map(|i| (i, *t)))
         .ok_or("no <div id=\"app\"> in index.html")?;
     let from = start + tag.len();
-    let close = matching_close(&html[from..]).map(|i| from + i).ok_or("#app is not closed")?;
+    let close = matching_close(&html[from..])
+        .map(|i| from + i)
+        .ok_or("#app is not closed")?;
     Ok(format!("{}{}{}", &html[..from], view, &html[close..]))
 }
 
@@ -71,9 +73,14 @@ fn main() -> ExitCode {
         }
     };
     let view = tokio::task::LocalSet::new().block_on(&rt, backend_salary_calc::app::prerender());
-    match insert(&html, &view).and_then(|out| std::fs::write(&path, out).map_err(|e| e.to_string())) {
+    match insert(&html, &view).and_then(|out| std::fs::write(&path, out).map_err(|e| e.to_string()))
+    {
         Ok(()) => {
-            println!("prerender: {} bytes of HTML into {}", view.len(), path.display());
+            println!(
+                "prerender: {} bytes of HTML into {}",
+                view.len(),
+                path.display()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -90,7 +97,10 @@ mod tests {
     #[test]
     fn replaces_only_the_root_contents() {
         let html = "<body><div id=\"app\"><div class=boot><p>Loading…</p></div></div><div>after</div></body>";
-        assert_eq!(insert(html, "<main>x</main>").unwrap(), "<body><div id=\"app\"><main>x</main></div><div>after</div></body>");
+        assert_eq!(
+            insert(html, "<main>x</main>").unwrap(),
+            "<body><div id=\"app\"><main>x</main></div><div>after</div></body>"
+        );
     }
 
     #[test]

@@ -8,9 +8,12 @@ import zlib from 'node:zlib';
 // The project's goal for the first load (README, "Size").
 export const GOAL = 150 * 1024;
 // Regression budget actually asserted: the measured first load when the survey
-// evidence landed (173 KB) plus a little headroom. The goal above is not met
-// yet; README explains where the bytes go. Lower this as the wasm shrinks.
-export const BUDGET = 178 * 1024;
+// evidence landed (173 KB), plus the prerendered default view that index.html
+// carries since issue 9 (about 10 KB gzip; minified JavaScript and the sources
+// moved out of the wasm paid back part of it), plus a little headroom. The
+// goal above is not met yet; README explains where the bytes go. Lower this as
+// the wasm shrinks.
+export const BUDGET = 182 * 1024;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 

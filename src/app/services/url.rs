@@ -27,7 +27,10 @@ pub fn base() -> String {
 /// The current query string without its `?` (empty when there is none).
 #[cfg(target_arch = "wasm32")]
 pub fn query() -> String {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
     search.strip_prefix('?').unwrap_or(&search).to_string()
 }
 
@@ -39,10 +42,18 @@ pub fn replace_query(query: &str) -> Option<String> {
     let location = window.location();
     let path = location.pathname().ok()?;
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
     let current = format!("{}{}{}", path, location.search().unwrap_or_default(), hash);
     if current != url {
-        window.history().ok()?.replace_state_with_url(&JsValue::NULL, "", Some(&url)).ok()?;
+        window
+            .history()
+            .ok()?
+            .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            .ok()?;
     }
     location.href().ok()
 }
