@@ -95,13 +95,15 @@
   };
 
   if (typeof WebAssembly !== 'object') return failSoon();
-  // Before the app is ready, a script or preload that fails to load (capture:
-  // such errors do not bubble) or an uncaught error (the module loader's
-  // rejected import or instantiation) means it will not start.
+  // Before the app is ready, a script, module or wasm preload that fails to
+  // load (capture: such errors do not bubble; a missing icon does not count)
+  // or an uncaught error (the module loader's rejected import or
+  // instantiation) means it will not start.
   window.addEventListener('error', function (e) {
     if (root.hasAttribute('data-bdsc-ready')) return;
     var t = e.target;
-    if (t === window || (t && (t.tagName === 'SCRIPT' || t.tagName === 'LINK'))) failSoon();
+    var loader = t && (t.tagName === 'SCRIPT' || (t.tagName === 'LINK' && /preload/.test(t.rel)));
+    if (t === window || loader) failSoon();
   }, true);
   window.setTimeout(failSoon, TIMEOUT_MS);
 })();
