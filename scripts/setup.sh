@@ -57,7 +57,8 @@ _bdsc_setup() {
       chromium chromium-driver fonts-dejavu-core || return 1
   fi
 
-  # 5. npm packages: playwright-core, axe-core and binaryen (wasm-opt; the
+  # 5. npm packages: playwright-core, axe-core, terser (release JS, see
+  #    scripts/minify.mjs) and binaryen (wasm-opt; the
   #    Debian binaryen is too old for current wasm-bindgen output).
   if [[ ! -d "$root/node_modules" || "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]]; then
     echo "$step npm ci"

@@ -6,6 +6,10 @@
 //! * `context` — the state shared with every panel through a Yew context.
 //! * `panels` — each panel reads its slice of the context for a component.
 //! * `components` — the form, results, assumptions, charts and sources.
+//! * `takeover` — how the live app replaces the prerendered page (wasm only).
+//!
+//! Natively (feature `ssr`) the same components render to HTML for the
+//! prerender step; see [`prerender`].
 
 // `app::app` holds the root component, as in Yew's examples.
 #[allow(clippy::module_inception)]
@@ -16,19 +20,18 @@ mod hooks;
 mod panels;
 mod services;
 mod state;
+#[cfg(target_arch = "wasm32")]
+mod takeover;
 
-/// Mounts the app into `#app`, replacing the loading placeholder.
-pub fn start() {
-    let document = gloo::utils::document();
-    if let Some(boot) = document.get_element_by_id("boot") {
-        boot.remove();
-    }
-    match document.get_element_by_id("app") {
-        Some(root) => {
-            yew::Renderer::<app::App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
-    }
+#[cfg(target_arch = "wasm32")]
+pub use takeover::start;
+
+/// The app's first view as HTML (what a first visit without address or
+/// saved inputs shows), rendered by the same components. Effects do not run.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender() -> String {
+    yew::LocalServerRenderer::<app::App>::new()
+        .hydratable(false)
+        .render()
+        .await
 }

@@ -94,8 +94,13 @@ export function track(page) {
   return log;
 }
 
-/** Waits until the app has mounted: #boot gone and #estimate showing an amount. */
+/**
+ * Waits until the app has mounted: its live view has replaced the prerendered
+ * one (<html data-bdsc-ready>, src/app/takeover.rs), #boot is gone and
+ * #estimate shows an amount.
+ */
 export async function waitForApp(page, timeout = BOOT_TIMEOUT) {
+  await page.waitForSelector('html[data-bdsc-ready]', { state: 'attached', timeout });
   await page.waitForSelector('#boot', { state: 'detached', timeout });
   await page.waitForFunction(
     () => /\d/.test(document.querySelector('#estimate')?.textContent ?? ''),

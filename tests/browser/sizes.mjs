@@ -8,9 +8,12 @@ import zlib from 'node:zlib';
 // The project's goal for the first load (README, "Size").
 export const GOAL = 150 * 1024;
 // Regression budget actually asserted: the measured first load when the survey
-// evidence landed (173 KB) plus a little headroom. The goal above is not met
-// yet; README explains where the bytes go. Lower this as the wasm shrinks.
-export const BUDGET = 178 * 1024;
+// evidence landed (173 KB), plus the prerendered default view that index.html
+// carries since issue 9 (about 10 KB gzip; minified JavaScript and the sources
+// moved out of the wasm paid back part of it), plus a little headroom. The
+// goal above is not met yet; README explains where the bytes go. Lower this as
+// the wasm shrinks.
+export const BUDGET = 182 * 1024;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 
@@ -23,9 +26,13 @@ function files(dir) {
 /// everything it references (scripts, styles, icons, manifest, preloads).
 export function firstLoadFiles(dist) {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/\s(?:href|src)="([^"#?]+)"/g)]
-    .map((m) => m[1].replace(/^\.\//, ''))
-    .filter((r) => !/^[a-z]+:/i.test(r) && fs.existsSync(path.join(dist, r)));
+  // Only what the browser fetches by itself (not <a href> links, nor code
+  // shown as text); quoted or not, since the release build's HTML is minified.
+  const refs = [...html.matchAll(/<(?:script|link|img)\b[^>]*>/gi)]
+    .map((tag) => tag[0].match(/\s(?:href|src)=(?:"([^"#?]*)"|'([^'#?]*)'|([^\s>"'#?]+))/i))
+    .filter(Boolean)
+    .map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\//, ''))
+    .filter((r) => r && !/^[a-z]+:/i.test(r) && fs.existsSync(path.join(dist, r)) && fs.statSync(path.join(dist, r)).isFile());
   return new Set(['index.html', ...refs]);
 }
 

@@ -41,7 +41,8 @@ function makeBuildB(dir) {
   const integrity = `sha384-${crypto.createHash('sha384').update(body).digest('base64')}`;
   const indexPath = path.join(dir, 'index.html');
   const html = fs.readFileSync(indexPath, 'utf8')
-    .replace(new RegExp(`href="\\./${css}"( integrity="[^"]*")?`), `href="./${name}" integrity="${integrity}"`);
+    // Quoted or not: the release build's HTML is minified.
+    .replace(new RegExp(`href="?\\./${css}"?( integrity=("[^"]*"|[^\\s>]*))?`), `href="./${name}" integrity="${integrity}"`);
   assert.ok(html.includes(name), 'index.html of build B links the new stylesheet');
   fs.writeFileSync(indexPath, html);
   const { id } = postBuild(dir);

@@ -1,11 +1,19 @@
 //! Sources: every figure of the article with its source, unit and sentence,
 //! and the attribution of everything else the page uses.
+//!
+//! Never changes, so it is prerendered-only markup: the native prerender
+//! (`ssr`) writes it into `index.html`, and the wasm renders just the empty
+//! section, which the boot script's takeover fills with the prerendered one
+//! (static/boot.js). That keeps the article's quotes out of the wasm.
 
 use yew::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::core::dataset::{self as d, Unit};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::core::money::{fixed, format_pct, group_digits};
 
+#[cfg(not(target_arch = "wasm32"))]
 fn value_text(f: &d::Figure) -> String {
     match f.unit {
         Unit::UsdPerYear => format!("${}", group_digits(f.value as u64, false)),
@@ -18,11 +26,20 @@ fn value_text(f: &d::Figure) -> String {
     }
 }
 
+/// The sources section, as the wasm renders it: a place for the
+/// prerendered one.
+#[cfg(target_arch = "wasm32")]
+#[function_component]
+pub fn Sources() -> Html {
+    html! { <section id="sources" class="card sources" aria-labelledby="sources-title"></section> }
+}
+
 /// The sources section.
+#[cfg(not(target_arch = "wasm32"))]
 #[function_component]
 pub fn Sources() -> Html {
     html! {
-        <section id="sources" class="card sources" aria-labelledby="sources-title">
+        <section id="sources" class="card sources" aria-labelledby="sources-title" data-static="">
             <h2 id="sources-title">{ "Sources" }</h2>
             <p>
                 { "The figures come from the article " }<cite>{ d::ARTICLE_TITLE }</cite>{ format!(" ({}). ", d::ARTICLE_BYLINE) }

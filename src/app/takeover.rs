@@ -1,0 +1,88 @@
+//! How the live app replaces the prerendered page (wasm only).
+//!
+//! `dist/index.html` already holds the default view, rendered at build time
+//! by the same components (see `src/bin/prerender.rs`). Hydration would cost
+//! about 15 KB gzip of wasm, so instead the app renders off-screen into a
+//! detached `#app`, and once that render is complete hands it to
+//! `window.bdscTakeover` (static/boot.js), which carries over what the
+//! reader typed into the prerendered form and swaps the live view in, in one
+//! DOM operation: no blank frame and no layout shift (the default view is
+//! the same markup). Done in JavaScript because each DOM call from Rust adds
+//! glue to the wasm (this way the takeover costs it almost nothing). It waits for the survey
+//! data too (at most [`DATA_WAIT_MS`]): swapped in before it, the survey
+//! panel would grow when the data arrives and push the charts down.
+//!
+//! The attributes on `<html>` that tell the CSS and the boot script how far
+//! the page is (`data-bdsc-wait`, `data-bdsc-ready`) are described there.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::app::App;
+
+/// Longest wait for the survey data before swapping anyway.
+const DATA_WAIT_MS: f64 = 1500.0;
+/// How often the wait looks again.
+const POLL_MS: u32 = 40;
+
+/// Mounts the app off-screen; [`Takeover`] has it swapped in when ready.
+pub fn start() {
+    let document = gloo::utils::document();
+    let Ok(live) = document.create_element("div") else {
+        return;
+    };
+    live.set_id("app");
+    yew::Renderer::<Takeover>::with_root_and_props(live.clone(), TakeoverProps { live }).render();
+}
+
+/// Properties of [`Takeover`].
+#[derive(Properties, PartialEq)]
+struct TakeoverProps {
+    /// The detached element the app renders into.
+    live: Element,
+}
+
+/// Renders [`App`]; once its view is complete (survey data included, see
+/// [`DATA_WAIT_MS`]), hands the live root to the boot script's swap.
+#[function_component]
+fn Takeover(p: &TakeoverProps) -> Html {
+    let live = p.live.clone();
+    // Effects run once the whole tree has rendered.
+    use_effect_with((), move |_| when_data_settled(live, js_sys::Date::now()));
+    html! { <App /> }
+}
+
+/// Swaps once the live view no longer shows the survey panel's loading line
+/// (loaded, failed or not shown), or after [`DATA_WAIT_MS`].
+fn when_data_settled(live: Element, since: f64) {
+    let loading = live
+        .query_selector("#survey p.hint[role=status]")
+        .ok()
+        .flatten()
+        .is_some();
+    if !loading || js_sys::Date::now() - since > DATA_WAIT_MS {
+        swap(&live);
+        return;
+    }
+    gloo::timers::callback::Timeout::new(POLL_MS, move || when_data_settled(live, since)).forget();
+}
+
+/// `window.bdscTakeover(live)` from static/boot.js; without it (a page that
+/// does not load that script), a plain replacement of `#app`.
+fn swap(live: &Element) {
+    let window = gloo::utils::window();
+    let takeover = js_sys::Reflect::get(&window, &JsValue::from_str("bdscTakeover"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match takeover {
+        Some(f) => {
+            let _ = f.call1(&JsValue::NULL, live);
+        }
+        None => {
+            if let Some(pre) = gloo::utils::document().get_element_by_id("app") {
+                let _ = pre.replace_with_with_node_1(live);
+            }
+        }
+    }
+}

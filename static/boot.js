@@ -1,0 +1,109 @@
+// Loaded synchronously in <head>, before the prerendered page is parsed. No
+// dependencies, no inline code (strict CSP). Contract with the app
+// (src/app/takeover.rs), as attributes on <html>:
+//   data-bdsc-wait   set here when the address or the saved inputs (key
+//                    'bdsc:last', src/app/services/storage.rs) ask for a view
+//                    other than the prerendered default: the CSS keeps #app
+//                    invisible (visibility, so no layout shift) until the app
+//                    swaps its own view in.
+//   data-bdsc-ready  set when the app's view has replaced the prerender.
+//   data-bdsc-fail   set here when the app cannot start (no WebAssembly, a
+//                    script or wasm that failed to load or run, or no ready
+//                    mark after TIMEOUT_MS): the prerender is shown, with the
+//                    "could not start" line (#nowasm) and a link to open the
+//                    calculator in its own tab. A late start still takes over.
+// window.bdscTakeover(live) is called by the app with its complete view,
+// rendered off-screen in a detached <div id="app">: it carries over what the
+// reader typed into the prerendered form, then swaps the live view in.
+(function () {
+  'use strict';
+  var TIMEOUT_MS = 10000;
+  var root = document.documentElement;
+  var saved = null;
+  try {
+    saved = window.localStorage.getItem('bdsc:last');
+  } catch (e) { /* storage blocked: nothing saved to restore */ }
+  if (window.location.search.length > 1 || saved) root.setAttribute('data-bdsc-wait', '');
+
+  function fail() {
+    if (root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail')) return;
+    root.setAttribute('data-bdsc-fail', '');
+    root.removeAttribute('data-bdsc-wait');
+    // The link keeps the inputs of the address, but opens the full page.
+    var link = document.getElementById('nowasm-open');
+    if (link) {
+      var q = window.location.search.replace(/([?&])embed=[^&]*&?/, '$1').replace(/[?&]$/, '');
+      link.setAttribute('href', window.location.pathname + q);
+    }
+  }
+  function failSoon() {
+    // The link is in the body: wait for it when failing early.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fail);
+    else fail();
+  }
+
+  // The live form gets the reader's changes to the prerendered one (same ids)
+  // as the reader's own events, so the app validates them as if typed there.
+  // Yew's listeners sit on the live root: the events bubble up to it.
+  function carryOver(pre, live) {
+    var controls = pre.querySelectorAll('input[id],select[id],textarea[id]');
+    for (var i = 0; i < controls.length; i++) {
+      var c = controls[i];
+      var target = live.querySelector('[id="' + c.id + '"]');
+      if (!target) continue;
+      var changed;
+      if (c.type === 'radio' || c.type === 'checkbox') {
+        changed = c.checked !== c.defaultChecked;
+        if (changed) target.checked = c.checked;
+      } else if (c.tagName === 'SELECT') {
+        var marked = c.querySelector('option[selected]');
+        changed = !!marked && marked.value !== c.value;
+        if (changed) target.value = c.value;
+      } else {
+        changed = c.value !== c.defaultValue;
+        if (changed) target.value = c.value;
+      }
+      if (changed) {
+        target.dispatchEvent(new Event('input', { bubbles: true }));
+        target.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+  }
+
+  window.bdscTakeover = function (live) {
+    var pre = document.getElementById('app');
+    if (pre) {
+      // A hidden prerender cannot have been typed into: what its controls
+      // hold would only be the browser's form restoration.
+      if (!root.hasAttribute('data-bdsc-wait')) carryOver(pre, live);
+      // Prerendered-only markup (the wasm renders an empty place for it).
+      var fixed = pre.querySelectorAll('[data-static]');
+      for (var j = 0; j < fixed.length; j++) {
+        var place = live.querySelector('[id="' + fixed[j].id + '"]');
+        if (place && !place.firstChild) place.replaceWith(fixed[j]);
+      }
+      var focused = document.activeElement;
+      var focusId = focused && focused.id && pre.contains(focused) ? focused.id : '';
+      pre.replaceWith(live);
+      var again = focusId && live.querySelector('[id="' + focusId + '"]');
+      if (again) again.focus();
+    } else {
+      document.body.appendChild(live);
+    }
+    root.removeAttribute('data-bdsc-wait');
+    root.setAttribute('data-bdsc-ready', '');
+  };
+
+  if (typeof WebAssembly !== 'object') return failSoon();
+  // Before the app is ready, a script, module or wasm preload that fails to
+  // load (capture: such errors do not bubble; a missing icon does not count)
+  // or an uncaught error (the module loader's rejected import or
+  // instantiation) means it will not start.
+  window.addEventListener('error', function (e) {
+    if (root.hasAttribute('data-bdsc-ready')) return;
+    var t = e.target;
+    var loader = t && (t.tagName === 'SCRIPT' || (t.tagName === 'LINK' && /preload/.test(t.rel)));
+    if (t === window || loader) failSoon();
+  }, true);
+  window.setTimeout(failSoon, TIMEOUT_MS);
+})();

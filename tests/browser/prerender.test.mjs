@@ -1,0 +1,149 @@
+// The prerendered page (issue 9, items 1 and 2): dist/index.html holds the
+// default view before any script runs; without a working wasm it stays, with
+// a "could not start" line and a link; with the wasm, the live view replaces
+// it without showing the wrong figure, losing typed text or shifting layout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, waitForApp, BOOT_TIMEOUT } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const AMOUNT = /\$\d{1,3}(,\d{3})+/;
+
+/** A fresh page in its own context; `route` may intercept requests first. */
+async function rawPage({ javaScriptEnabled = true, route = null, init = null } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  if (route) await page.route('**/*.wasm', route);
+  if (init) await page.addInitScript(init);
+  return { page, context };
+}
+
+/** Asserts the prerendered default view is there and readable. */
+async function assertDefaultView(page) {
+  for (const sel of ['#estimate', 'form#inputs', '#breakdown', '#sources']) {
+    assert.ok(await page.locator(sel).isVisible(), `${sel} should be visible`);
+  }
+  assert.match((await page.locator('#estimate').textContent()).trim(), AMOUNT, '#estimate shows an amount');
+  assert.equal(await page.inputValue('#years'), '3', '#years shows the default');
+  assert.match(await page.locator('#breakdown').textContent(), /\d/, 'the breakdown has figures');
+  const charts = page.locator('figure.chart svg');
+  assert.ok((await charts.count()) >= 3, 'at least three charts are drawn');
+  assert.ok(await charts.first().isVisible(), 'the charts are visible');
+  assert.match(await page.locator('#sources').textContent(), /KnowledgeHut|PayScale/, 'the sources are listed');
+}
+
+/** Asserts a visible "could not start" line with a link opening a new tab. */
+async function assertNotice(page, selector) {
+  const line = page.locator(selector);
+  assert.ok(await line.isVisible(), `${selector} should be visible`);
+  assert.match(await line.textContent(), /could not start/);
+  const link = line.locator('a');
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.ok(await link.getAttribute('href'), 'the link has an address');
+}
+
+/** The default figure, read from the page as served (no script at all). */
+async function defaultFigure() {
+  const { page, context } = await rawPage({ javaScriptEnabled: false });
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  const text = (await page.locator('#estimate').textContent()).trim();
+  await context.close();
+  return text;
+}
+
+test('JavaScript off: the prerendered default view, the could-not-start line and a link', async () => {
+  const { page, context } = await rawPage({ javaScriptEnabled: false });
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  await assertDefaultView(page);
+  await assertNotice(page, 'noscript .nowasm');
+  assert.equal(await page.locator('#boot').count(), 0, 'no "Loading…" placeholder');
+  await context.close();
+});
+
+test('wasm blocked: the same view and line appear instead of an endless wait', async () => {
+  const { page, context } = await rawPage({ route: (r) => r.abort() });
+  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#nowasm', { state: 'visible', timeout: 15_000 });
+  await assertDefaultView(page);
+  await assertNotice(page, '#nowasm');
+  assert.equal(await page.locator('html[data-bdsc-ready]').count(), 0, 'the app never took over');
+  await context.close();
+});
+
+// Records, at every frame from the first, the #estimate text when visible.
+const RECORD_VISIBLE_ESTIMATE = () => {
+  window.__seen = [];
+  const tick = () => {
+    const el = document.querySelector('#estimate');
+    if (el && el.isConnected && getComputedStyle(el).visibility === 'visible') {
+      const t = el.textContent.trim();
+      if (window.__seen[window.__seen.length - 1] !== t) window.__seen.push(t);
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+for (const [name, query, init] of [
+  ['the address (?y=12)', '?y=12', RECORD_VISIBLE_ESTIMATE],
+  ['saved inputs (y=12)', '', `localStorage.setItem('bdsc:last', 'y=12'); (${RECORD_VISIBLE_ESTIMATE})();`],
+]) {
+  test(`${name}: the default figure is never shown, the final one is`, async () => {
+    const fallback = await defaultFigure();
+    const { page, context } = await rawPage({ init });
+    await page.goto(env.server.url + query, { waitUntil: 'commit' });
+    await waitForApp(page);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => window.__seen);
+    const final = (await page.locator('#estimate').textContent()).trim();
+    assert.equal(await page.inputValue('#years'), '12');
+    assert.match(final, AMOUNT);
+    assert.notEqual(final, fallback, 'twelve years differ from the default');
+    assert.ok(seen.length > 0, 'frames were recorded');
+    assert.ok(!seen.includes(fallback), `the default ${fallback} was visible: ${JSON.stringify(seen)}`);
+    assert.deepEqual(seen, [final], 'only the final figure was ever visible');
+    await context.close();
+  });
+}
+
+test('text typed into #years before the wasm arrives is kept', async () => {
+  // The figure for twelve years, as the app computes it from the address.
+  const ref = await rawPage();
+  await ref.page.goto(`${env.server.url}?y=12`);
+  await waitForApp(ref.page);
+  const expected = (await ref.page.locator('#estimate').textContent()).trim();
+  await ref.context.close();
+
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page, context } = await rawPage({ route: async (r) => { await held; await r.continue(); } });
+  await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  await page.fill('#years', '12');
+  assert.equal(await page.locator('html[data-bdsc-ready]').count(), 0, 'typed before the app took over');
+  release();
+  await waitForApp(page, BOOT_TIMEOUT);
+  assert.equal(await page.inputValue('#years'), '12', 'the typed value is still there');
+  await page.waitForFunction((e) => document.querySelector('#estimate')?.textContent.trim() === e, expected, { timeout: 5_000 });
+  await context.close();
+});
+
+test('the takeover shifts no layout (CLS 0), default view and another', async () => {
+  for (const query of ['', '?y=12&cur=eur']) {
+    const { page, context } = await rawPage({
+      init: () => {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      },
+    });
+    await page.goto(env.server.url + query, { waitUntil: 'commit' });
+    await waitForApp(page);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.__cls), 0, `layout shift with ${JSON.stringify(query)}`);
+    await context.close();
+  }
+});
