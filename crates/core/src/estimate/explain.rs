@@ -9,19 +9,43 @@ use crate::dataset as d;
 use crate::inputs::{Currency, ExperienceSource, Language, Region};
 use crate::money::{fixed, format_amount, format_pct, group_digits};
 
-fn usd(x: f64) -> String {
-    format_amount(x, Currency::Usd, false)
+/// How the sentences show money: the figures are dollars (the article's
+/// unit); in another currency each shows converted, with the source's
+/// dollars beside it, so the page speaks one currency (issue 12).
+#[derive(Clone, Copy, Debug)]
+pub struct Fmt {
+    /// The display currency.
+    pub currency: Currency,
+    /// Its units per US dollar.
+    pub per_usd: f64,
 }
 
-fn usd_h(x: f64) -> String {
-    format!("{}/h", format_amount(x, Currency::Usd, true))
+impl Fmt {
+    /// A yearly dollar amount.
+    fn usd(&self, x: f64) -> String {
+        self.both(x, false, "")
+    }
+
+    /// An hourly dollar amount.
+    fn usd_h(&self, x: f64) -> String {
+        self.both(x, true, "/h")
+    }
+
+    fn both(&self, x: f64, cents: bool, per: &str) -> String {
+        let dollars = format_amount(x, Currency::Usd, cents);
+        if self.currency == Currency::Usd {
+            format!("{dollars}{per}")
+        } else {
+            format!("{}{per} (US{dollars}{per})", format_amount(x * self.per_usd, self.currency, cents))
+        }
+    }
 }
 
 /// One breakdown step for a part of the estimate.
-pub fn step(p: &Part) -> Step {
+pub fn step(p: &Part, m: &Fmt) -> Step {
     Step {
         label: label(&p.reason),
-        detail: detail(&p.reason),
+        detail: detail(&p.reason, m),
         basis: p.reason.basis(),
         pct: p.pct,
         value: p.value,
@@ -32,6 +56,8 @@ fn label(r: &Reason) -> String {
     match r {
         Reason::IndiaAverage { .. } => "India average".into(),
         Reason::Experience { years, .. } => format!("Experience: {}", years_words(*years)),
+        // A metro area is named, not "Another US metro area".
+        Reason::Location(_, Place::Metro(name, _)) => format!("Location: {name}"),
         Reason::Location(loc, _) => format!("Location: {}", loc.label()),
         Reason::Language(l, _) => format!("Language: {}", l.label()),
         Reason::Industry(i, _) => format!("Industry: {}", i.label()),
@@ -44,21 +70,21 @@ fn label(r: &Reason) -> String {
 
 // The badge already says "Assumption" for assumption steps, so their
 // sentences do not start with the word again.
-fn detail(r: &Reason) -> String {
+fn detail(r: &Reason, m: &Fmt) -> String {
     match r {
         Reason::IndiaAverage { inr_per_usd, usd: v } => format!(
             "The article's average for India, about ₹7 lakh a year, is {} at ₹{} per dollar.",
-            usd(*v),
+            m.usd(*v),
             fixed(*inr_per_usd, 4, true)
         ),
         Reason::Experience { at, primary, payscale, guild, india, .. } => {
             let base = match primary {
-                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at),
-                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at),
+                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, m),
+                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at, m),
                 ExperienceSource::Midpoint => format!(
                     "Midpoint of PayScale's {} and Software Guild's {} for this experience (your choice of ladder in the assumptions).",
-                    usd(*payscale),
-                    usd(*guild)
+                    m.usd(*payscale),
+                    m.usd(*guild)
                 ),
             };
             if *india {
@@ -80,10 +106,10 @@ fn detail(r: &Reason) -> String {
             format!(
                 "Salaries in {} relate to the US as its freelance rates do: middle of {}–{} against North America's {}–{} (default {}).",
                 r.label(),
-                usd(lo.value),
-                usd(hi.value),
-                usd(nlo.value),
-                usd(nhi.value),
+                m.usd(lo.value),
+                m.usd(hi.value),
+                m.usd(nlo.value),
+                m.usd(nhi.value),
                 format_pct(r.default_factor_pct() as f64)
             )
         }
@@ -105,29 +131,29 @@ fn detail(r: &Reason) -> String {
         Reason::Rate(Rate::Region { region, range: [lo, hi, top], position }) => format!(
             "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior (7+ years) at the top; you are {}% of the way up.",
             region.label(),
-            usd(lo.value),
-            usd(hi.value),
-            usd(top.value),
+            m.usd(lo.value),
+            m.usd(hi.value),
+            m.usd(top.value),
             (position * 100.0).round() as u32
         ),
         Reason::Rate(Rate::Level) => format!(
             "The article's rates by level: {} entry, {} mid, {}+ senior, placed at 0, 2½ and 7 years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
-            usd(d::RATE_ENTRY.value),
-            usd(d::RATE_MID.value),
-            usd(d::RATE_SENIOR.value)
+            m.usd(d::RATE_ENTRY.value),
+            m.usd(d::RATE_MID.value),
+            m.usd(d::RATE_SENIOR.value)
         ),
-        Reason::Rate(Rate::Custom(rate)) => format!("The rate you entered, {}.", usd_h(*rate)),
+        Reason::Rate(Rate::Custom(rate)) => format!("The rate you entered, {}.", m.usd_h(*rate)),
         // "$/h" already says "an hour".
         Reason::BillableTime { rate, hours_per_week, weeks_per_year, hours_per_year } => format!(
             "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.",
-            usd_h(*rate),
+            m.usd_h(*rate),
             group_digits(*hours_per_year as u64, false)
         ),
     }
 }
 
 /// One caveat in words.
-pub fn note(n: &Note) -> String {
+pub fn note(n: &Note, m: &Fmt) -> String {
     match n {
         Note::IndiaShapeBorrowed => "The article gives one figure for India (about ₹7 lakh a year), not by experience; the experience shape is borrowed from the US ladders.".into(),
         Note::NoMetroYet => "No US metro area is chosen yet (or its data has not loaded), so the US average is used.".into(),
@@ -136,9 +162,9 @@ pub fn note(n: &Note) -> String {
         Note::NoFigureTenToNineteen => "The article has no figure for 10–19 years of experience; the value is a straight line between its senior and team-lead figures.".into(),
         Note::SourcesDisagree(gap, ps, sg) => format!(
             "The two sources disagree by {} a year at this experience ({} from PayScale's ladder, {} from Software Guild's); the range spans both.",
-            usd(*gap),
-            usd(*ps),
-            usd(*sg)
+            m.usd(*gap),
+            m.usd(*ps),
+            m.usd(*sg)
         ),
         Note::FreelanceBeforeTax => "Freelance income is before tax, business costs, and unpaid time between clients beyond what your weeks per year allow for.".into(),
         Note::FreelanceRatesOnly => "City, language and industry adjustments apply to salaries; the article gives freelance rates by region and level only.".into(),
@@ -146,51 +172,51 @@ pub fn note(n: &Note) -> String {
 }
 
 /// Where `years` falls on the ladder, in words.
-fn ladder_detail(l: Ladder, years: f64) -> String {
+fn ladder_detail(l: Ladder, years: f64, m: &Fmt) -> String {
     let [a, b, c] = l.bands();
     let name = l.source().name();
     if years <= ANCHOR_YEARS[0] {
         format!(
             "Less than a year: {name}'s entry-level average, {}.",
-            usd(a.value)
+            m.usd(a.value)
         )
     } else if years < ANCHOR_YEARS[1] {
         format!(
             "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2½ years, the band's middle), on a straight line.",
-            usd(a.value),
-            usd(b.value)
+            m.usd(a.value),
+            m.usd(b.value)
         )
     } else if years <= ANCHOR_YEARS[2] {
         format!(
             "Between {name}'s 1–4 year average {} (at 2½ years) and its 5–9 year average {} (at 7 years), on a straight line.",
-            usd(b.value),
-            usd(c.value)
+            m.usd(b.value),
+            m.usd(c.value)
         )
     } else if years < ANCHOR_YEARS[3] {
         format!(
             "The article gives no figure for 10–19 years. We draw a straight line from {name}'s senior average {} (at 7 years) to the team-lead figure at 20 years, {}{}.",
-            usd(c.value),
-            usd(l.lead()),
-            lead_words(l)
+            m.usd(c.value),
+            m.usd(l.lead()),
+            lead_words(l, m)
         )
     } else {
         format!(
             "20+ years: the article's team-lead figure, {}{}. The article says nothing beyond 20 years, so the line stays flat.",
-            usd(l.lead()),
-            lead_words(l)
+            m.usd(l.lead()),
+            lead_words(l, m)
         )
     }
 }
 
-fn lead_words(l: Ladder) -> String {
+fn lead_words(l: Ladder, m: &Fmt) -> String {
     let entry = l.bands()[0].value;
     if l.lead_held_at_senior() {
         format!(
             " (twice entry-level pay would be {}, below this source's own senior figure, so we hold at the senior figure)",
-            usd(2.0 * entry)
+            m.usd(2.0 * entry)
         )
     } else {
-        format!(" (\"roughly twice\" entry-level pay: 2 × {})", usd(entry))
+        format!(" (\"roughly twice\" entry-level pay: 2 × {})", m.usd(entry))
     }
 }
 

@@ -1,0 +1,83 @@
+//! The result card's top lines: range words, the line of why, the freelance caveat.
+
+use bdsc_core::estimate::estimate;
+use bdsc_core::headline::{freelance_caveat, range_words, why_line};
+use bdsc_core::inputs::{Inputs, Location, Mode};
+
+#[test]
+fn a_range_with_equal_ends_is_one_figure() {
+    assert_eq!(range_words("₹70,87,680", "₹70,87,680"), "₹70,87,680");
+    assert_eq!(range_words("$80,000", "$90,000"), "$80,000 – $90,000");
+}
+
+#[test]
+fn the_line_of_why_names_each_factor_with_its_percentage() {
+    let e = estimate(&Inputs { years: 8, location: Location::India, ..Inputs::default() });
+    let line = why_line(&e);
+    assert!(line.starts_with("Article's figures for: "), "{line}");
+    for s in e.steps.iter().filter(|s| s.pct.is_some_and(|p| p.abs() >= 0.05)) {
+        let pct = bdsc_core::money::format_pct(s.pct.unwrap());
+        assert!(line.contains(&pct), "{line} lacks {pct}");
+    }
+    assert!(!line.contains("Experience:"), "labels are shortened: {line}");
+}
+
+#[test]
+fn the_default_selection_still_gets_a_line() {
+    let line = why_line(&estimate(&Inputs::default()));
+    assert!(!line.is_empty());
+}
+
+#[test]
+fn freelance_far_above_the_salary_carries_the_caveat() {
+    let india = estimate(&Inputs { location: Location::India, mode: Mode::Freelance, ..Inputs::default() });
+    assert!(india.freelance.annual > 2.0 * india.salaried.point, "the premise: India freelance is far above salary");
+    let c = freelance_caveat(&india).expect("caveat for India");
+    for needle in ["hourly rates for", "marketplace fees", "tax", "unbilled time", "finding clients", "No data bundled here confirms"] {
+        assert!(c.contains(needle), "{c} lacks {needle}");
+    }
+    let us = estimate(&Inputs { location: Location::UsNational, mode: Mode::Freelance, ..Inputs::default() });
+    if us.freelance.annual <= 2.0 * us.salaried.point {
+        assert_eq!(freelance_caveat(&us), None);
+    }
+}
+
+#[test]
+fn the_readers_figure_is_named_for_its_place() {
+    use bdsc_core::labels::you_label;
+    let i = Inputs { location: Location::Chicago, ..Inputs::default() };
+    assert_eq!(you_label(&i, &estimate(&i)), "You (Chicago)");
+    let i = Inputs::default();
+    assert_eq!(you_label(&i, &estimate(&i)), "You (US)");
+    let i = Inputs { location: Location::India, ..Inputs::default() };
+    assert_eq!(you_label(&i, &estimate(&i)), "You (India)");
+}
+
+#[test]
+fn a_metro_area_is_named_in_its_step_and_label() {
+    use bdsc_core::estimate::{estimate_with, MetroFactor};
+    use bdsc_core::labels::you_label;
+    let i = Inputs { location: Location::UsMetro, metro: Some(1), ..Inputs::default() };
+    let m = MetroFactor { name: "Austin-Round Rock, TX".into(), pct: 12.0 };
+    let e = estimate_with(&i, Some(&m));
+    assert_eq!(you_label(&i, &e), "You (Austin)");
+    assert!(why_line(&e).contains("Austin-Round Rock, TX +12%"), "{}", why_line(&e));
+}
+
+#[test]
+fn the_breakdown_speaks_the_chosen_currency_with_the_sources_dollars_beside() {
+    use bdsc_core::inputs::Currency;
+    let i = Inputs { location: Location::India, currency: Currency::Inr, mode: Mode::Freelance, ..Inputs::default() };
+    let e = estimate(&i);
+    for s in &e.steps {
+        // Every "$" is part of a labelled "US$" figure next to a rupee one.
+        let bare = s.detail.match_indices('$').filter(|(k, _)| !s.detail[..*k].ends_with("US")).count();
+        assert_eq!(bare, 0, "{}", s.detail);
+        if s.detail.contains("US$") {
+            assert!(s.detail.contains('₹'), "{}", s.detail);
+        }
+    }
+    // Dollars chosen: no "US$" doubling.
+    let usd = estimate(&Inputs { location: Location::India, mode: Mode::Freelance, ..Inputs::default() });
+    assert!(usd.steps.iter().all(|s| !s.detail.contains("US$")));
+}
