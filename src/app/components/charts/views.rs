@@ -119,8 +119,8 @@ pub fn Charts(p: &ChartsProps) -> Html {
         Row {
             label: you.clone(),
             value: sal.point * fx,
-            range: Some((sal.low * fx, sal.high * fx)),
-            whisker: None,
+            range: None,
+            whisker: Some((sal.low * fx, sal.high * fx)),
             mark: None,
             you: true,
             text: format!("{} {}", money_short(sal.point, i), format_pct(((sal.point / nat - 1.0) * 100.0).round())),
@@ -138,8 +138,8 @@ pub fn Charts(p: &ChartsProps) -> Html {
         Row {
             label: "Salaried".into(),
             value: s.point * fx,
-            range: Some((s.low * fx, s.high * fx)),
-            whisker: None,
+            range: None,
+            whisker: Some((s.low * fx, s.high * fx)),
             mark: None,
             you: e.mode == Mode::Salaried,
             text: money_short(s.point, i),
@@ -147,8 +147,8 @@ pub fn Charts(p: &ChartsProps) -> Html {
         Row {
             label: "Freelance".into(),
             value: f.annual * fx,
-            range: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
-            whisker: None,
+            range: None,
+            whisker: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
             mark: None,
             you: e.mode == Mode::Freelance,
             text: money_short(f.annual, i),
@@ -179,7 +179,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     head={&["Place", "Salary", "Premium (PayScale, via the article)"] as &[&str]} rows={city_table} />
                 <ChartFigure name="regions" title="Freelance hourly rates by region"
                     desc={format!("Range bars of the average hourly rate for five world regions with a diamond at each region's top end. Your rate: {} an hour.", money_h(f.rate, i))}
-                    svg={bars::draw(&region_rows, None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))))} height={bars::height(region_rows.len())}
+                    svg={bars::draw_unit(&region_rows, None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))), "an hour")} height={bars::height(region_rows.len())}
                     legend={html!{ <p class="legend legend-note">{ "Band: the article's average range; diamond: its top end; line: your hourly rate." }</p> }}
                     head={&["Region", "Average range", "Top end"] as &[&str]} rows={region_table} />
                 <ChartFigure name="vs-national" title="Your salary against the US average"
