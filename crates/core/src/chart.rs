@@ -137,7 +137,8 @@ pub fn clamp_centre(x: f64, w: f64, lo: f64, hi: f64) -> f64 {
     if a > b {
         (lo + hi) / 2.0
     } else {
-        x.clamp(a, b)
+        // Not f64::clamp: its panic message would pull float formatting into the wasm.
+        x.max(a).min(b)
     }
 }
 
