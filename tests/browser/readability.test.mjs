@@ -115,3 +115,16 @@ test('Enter in the metro search picks the first match; a search with none says s
   await page.waitForFunction((n) => document.querySelector('#estimate').textContent.trim() !== n, before, { timeout: 5_000 });
   assert.match(await page.locator('#metro-chosen').textContent(), new RegExp(`Chosen: ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 });
+
+test('choosing India suggests rupees once, and an explicit currency stands', async () => {
+  const { page } = await env.open({ folds: 'closed' });
+  await page.selectOption('#location', 'india');
+  await page.waitForFunction(() => /₹/.test(document.querySelector('#estimate').textContent));
+  assert.equal(await page.inputValue('#currency'), 'inr', 'rupees suggested');
+  await page.selectOption('#currency', 'usd');
+  await page.selectOption('#location', 'chicago');
+  await page.selectOption('#location', 'india');
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#currency'), 'usd', 'the reader chose dollars: they stay');
+  assert.match(await page.locator('#estimate').textContent(), /^\$/);
+});

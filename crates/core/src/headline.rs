@@ -20,29 +20,31 @@ fn short_label(s: &Step) -> &str {
     s.label.split_once(": ").map_or(s.label.as_str(), |(_, rest)| rest)
 }
 
-/// One line of why for the first screen: the factors that moved the figure,
-/// each with its percentage, in the order the breakdown applies them.
+/// One line of why for the first screen: the experience the figure is read
+/// at and the factors that moved it, each with its percentage, in the order
+/// the breakdown applies them.
 ///
-/// For example "8 years +12% · Austin-Round Rock, TX +34% · Java +5%".
-/// Steps without a percentage (the base figure, the rate, the hours) are the
-/// breakdown's to explain; a selection with no factor says so.
+/// For example "From the article's figures: 8 years · Austin-Round Rock, TX
+/// +34% · Java +5%". The breakdown explains the rest (base figures, rate,
+/// hours).
 pub fn why_line(e: &Estimate) -> String {
     let parts: Vec<String> = e
         .steps
         .iter()
-        .filter_map(|s| s.pct.filter(|p| p.abs() >= 0.05).map(|p| format!("{} {}", short_label(s), crate::money::format_pct(p))))
+        .filter_map(|s| match s.pct {
+            Some(p) if p.abs() >= 0.05 => Some(format!("{} {}", short_label(s), crate::money::format_pct(p))),
+            Some(_) => None,
+            None if s.label.starts_with("Experience: ") => Some(short_label(s).to_string()),
+            None => None,
+        })
         .collect();
-    let lead = match e.mode {
-        Mode::Salaried => "Article's figures for",
-        Mode::Freelance => "Article's hourly rates, adjusted for",
-    };
-    if parts.is_empty() {
-        match e.mode {
-            Mode::Salaried => "The article's figures, with no adjustment for your choices".to_string(),
-            Mode::Freelance => "The article's hourly rates times your billable hours".to_string(),
+    match e.mode {
+        Mode::Salaried if parts.is_empty() => "The article's figures, with no adjustment for your choices".to_string(),
+        Mode::Salaried => format!("From the article's figures: {}", parts.join(" · ")),
+        Mode::Freelance => {
+            let region = e.freelance.region.label();
+            format!("The article's hourly rates for {region}, times your billable hours")
         }
-    } else {
-        format!("{lead}: {}", parts.join(" · "))
     }
 }
 

@@ -14,7 +14,8 @@ fn a_range_with_equal_ends_is_one_figure() {
 fn the_line_of_why_names_each_factor_with_its_percentage() {
     let e = estimate(&Inputs { years: 8, location: Location::India, ..Inputs::default() });
     let line = why_line(&e);
-    assert!(line.starts_with("Article's figures for: "), "{line}");
+    assert!(line.starts_with("From the article's figures: "), "{line}");
+    assert!(line.contains("8 years"), "the experience is named: {line}");
     for s in e.steps.iter().filter(|s| s.pct.is_some_and(|p| p.abs() >= 0.05)) {
         let pct = bdsc_core::money::format_pct(s.pct.unwrap());
         assert!(line.contains(&pct), "{line} lacks {pct}");
@@ -24,8 +25,11 @@ fn the_line_of_why_names_each_factor_with_its_percentage() {
 
 #[test]
 fn the_default_selection_still_gets_a_line() {
-    let line = why_line(&estimate(&Inputs::default()));
-    assert!(!line.is_empty());
+    let i = Inputs::default();
+    let line = why_line(&estimate(&i));
+    assert!(line.contains(&format!("{} year", i.years)), "{line}");
+    let f = why_line(&estimate(&Inputs { mode: Mode::Freelance, location: Location::India, ..Inputs::default() }));
+    assert_eq!(f, "The article's hourly rates for Asia, times your billable hours");
 }
 
 #[test]
@@ -80,4 +84,17 @@ fn the_breakdown_speaks_the_chosen_currency_with_the_sources_dollars_beside() {
     // Dollars chosen: no "US$" doubling.
     let usd = estimate(&Inputs { location: Location::India, mode: Mode::Freelance, ..Inputs::default() });
     assert!(usd.steps.iter().all(|s| !s.detail.contains("US$")));
+}
+
+#[test]
+fn choosing_india_suggests_rupees_only_while_no_currency_was_chosen() {
+    use bdsc_core::edit::{suggested_currency, Edit};
+    use bdsc_core::inputs::Currency;
+    let us = Inputs::default();
+    assert_eq!(us.currency, Currency::Usd);
+    assert_eq!(suggested_currency(&us, &Edit::Location(Location::India), false), Some(Currency::Inr));
+    assert_eq!(suggested_currency(&us, &Edit::Location(Location::India), true), None, "an explicit choice stands");
+    assert_eq!(suggested_currency(&us, &Edit::Location(Location::Chicago), false), None);
+    let eur = Inputs { currency: Currency::Eur, ..Inputs::default() };
+    assert_eq!(suggested_currency(&eur, &Edit::Location(Location::India), false), None);
 }

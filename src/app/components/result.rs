@@ -80,7 +80,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
             <details id="breakdown-fold" class="fold fold-inner" ontoggle={on_breakdown}>
             <summary>
                 <h3 id="breakdown-title" class="fold-title">{ "How we got there" }</h3>
-                <span class="fold-summary">{ format!("{} steps from the article's figures to yours, each with its source.", e.steps.len()) }</span>
+                <span class="fold-summary">{ match e.steps.len() { 1 => "1 step from the article's figures to yours, with its source.".to_string(), n => format!("{n} steps from the article's figures to yours, each with its source.") } }</span>
             </summary>
             if *breakdown_open {
             <ol id="breakdown" class="breakdown" aria-labelledby="breakdown-title">
