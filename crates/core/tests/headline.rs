@@ -98,3 +98,21 @@ fn choosing_india_suggests_rupees_only_while_no_currency_was_chosen() {
     let eur = Inputs { currency: Currency::Eur, ..Inputs::default() };
     assert_eq!(suggested_currency(&eur, &Edit::Location(Location::India), false), None);
 }
+
+#[test]
+fn each_experience_band_says_where_the_point_sits_and_why() {
+    let detail = |years: u32| {
+        let e = estimate(&Inputs { years, ..Inputs::default() });
+        e.steps.iter().find(|s| s.label.starts_with("Experience")).expect("an experience step").detail.clone()
+    };
+    assert!(detail(1).contains("1–4 year band, before its middle") && detail(1).contains("below the band average"), "{}", detail(1));
+    assert!(detail(3).contains("1–4 year band, past its middle") && detail(3).contains("above the band average"), "{}", detail(3));
+    assert!(detail(6).contains("5–9 year band") && detail(6).contains("below the band average"), "{}", detail(6));
+    assert!(detail(7).contains("at the band average"), "{}", detail(7));
+    // Issue 12: at 8 years the figure lies above the 5–9 year average; the
+    // text says why and no longer speaks of 10–19 years.
+    let d8 = detail(8);
+    assert!(d8.contains("5–9 year band, past its middle") && d8.contains("placed at the middle (7 years)") && d8.contains("above the band average"), "{d8}");
+    assert!(!d8.contains("10–19"), "{d8}");
+    assert!(detail(12).contains("no figure for 10–19 years"), "{}", detail(12));
+}

@@ -142,7 +142,8 @@ fn detail(r: &Reason, m: &Fmt) -> String {
             m.usd(d::RATE_MID.value),
             m.usd(d::RATE_SENIOR.value)
         ),
-        Reason::Rate(Rate::Custom(rate)) => format!("The rate you entered, {}.", m.usd_h(*rate)),
+        // Neutral: the own-rate box may still hold its default.
+        Reason::Rate(Rate::Custom(rate)) => format!("Your own hourly rate, as set in the form: {}.", m.usd_h(*rate)),
         // "$/h" already says "an hour".
         Reason::BillableTime { rate, hours_per_week, weeks_per_year, hours_per_year } => format!(
             "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.",
@@ -171,26 +172,41 @@ pub fn note(n: &Note, m: &Fmt) -> String {
     }
 }
 
-/// Where `years` falls on the ladder, in words.
+/// Where `years` falls on the ladder, in words: which of the article's
+/// bands it is in, where the point sits against that band's average, and
+/// why (each band average is placed at the band's middle, and the line runs
+/// straight between those points).
 fn ladder_detail(l: Ladder, years: f64, m: &Fmt) -> String {
     let [a, b, c] = l.bands();
     let name = l.source().name();
+    let y = years_words(years as u32);
     if years <= ANCHOR_YEARS[0] {
-        format!(
-            "Less than a year: {name}'s entry-level average, {}.",
-            m.usd(a.value)
-        )
+        format!("Less than a year: {name}'s entry-level average, {}.", m.usd(a.value))
     } else if years < ANCHOR_YEARS[1] {
         format!(
-            "Between {name}'s junior average {} (placed at 0 years) and its 1–4 year average {} (placed at 2½ years, the band's middle), on a straight line.",
-            m.usd(a.value),
-            m.usd(b.value)
+            "{y} is in the article's 1–4 year band, before its middle. {name}'s band average, {}, is placed at the middle (2½ years); the line runs straight to it from the junior average {} at 0 years, so the point sits below the band average.",
+            m.usd(b.value),
+            m.usd(a.value)
+        )
+    } else if years < 5.0 {
+        format!(
+            "{y} is in the article's 1–4 year band, past its middle. {name}'s band average, {}, is placed at the middle (2½ years); the line runs straight on to the 5–9 year average {} at 7 years, so the point sits above the band average.",
+            m.usd(b.value),
+            m.usd(c.value)
         )
     } else if years <= ANCHOR_YEARS[2] {
         format!(
-            "Between {name}'s 1–4 year average {} (at 2½ years) and its 5–9 year average {} (at 7 years), on a straight line.",
+            "{y} is in the article's 5–9 year band. {name}'s band average, {}, is placed at the band's middle (7 years) and reached on a straight line from the 1–4 year average {} at 2½ years, so the point sits {} the band average.",
+            m.usd(c.value),
             m.usd(b.value),
-            m.usd(c.value)
+            if years < ANCHOR_YEARS[2] { "below" } else { "at" }
+        )
+    } else if years < 10.0 {
+        format!(
+            "{y} is in the article's 5–9 year band, past its middle. {name}'s band average, {}, is placed at the middle (7 years); the line runs straight on to the team-lead figure at 20 years, {}{}, so the point sits above the band average.",
+            m.usd(c.value),
+            m.usd(l.lead()),
+            lead_words(l, m)
         )
     } else if years < ANCHOR_YEARS[3] {
         format!(
