@@ -102,13 +102,23 @@ test('India freelance income far above the salary carries the caveat beside the 
   assert.ok(b.bottom <= 2 * PHONE.height, `the caveat is near the figure (y ${Math.round(b.top)})`);
 });
 
-test('Enter in the metro search picks the first match; a search with none says so', async () => {
+test('metro search: arrow keys walk the matches, Enter picks the first, a search with none says so', async () => {
   const { page } = await env.open({ query: 'y=6' });
   const before = (await page.locator('#estimate').textContent()).trim();
   await page.selectOption('#location', 'metro');
   await page.waitForSelector('#metro-search', { timeout: 15_000 });
   await page.fill('#metro-search', 'zzqx');
   assert.match(await page.locator('#metro-none').textContent(), /No US metro area matches "zzqx"/);
+  // Arrow keys walk from the field through the matches and back.
+  await page.fill('#metro-search', 'San');
+  await page.focus('#metro-search');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('.metro-option')[0]), true, 'Down: first match');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('.metro-option')[1]), true, 'Down: second match');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'metro-search', 'Up from the first: back to the field');
   await page.fill('#metro-search', 'Austin');
   const first = (await page.locator('.metro-option').first().textContent()).replace(/ \(.*$/, '');
   await page.press('#metro-search', 'Enter');

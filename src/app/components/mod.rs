@@ -7,6 +7,7 @@ pub mod charts;
 pub mod fields;
 pub mod fold;
 pub mod form;
+pub mod keys;
 pub mod notices;
 pub mod result;
 pub mod scenarios;

@@ -266,6 +266,7 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
                 q.set(String::new());
                 dispatch.emit(Action::Edit(Edit::Metro(id)));
             }
+            super::keys::arrows(&e, "metro-search", ".metro-results");
         })
     };
     let no_match = !q.trim().is_empty() && hits.is_empty();
@@ -278,7 +279,7 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
                 { match chosen { Some(m) => format!("Chosen: {} ({} against the US level, DOL)", m.name, format_pct(m.factor_pct())), None => "No area chosen yet.".to_string() } }
             </p>
             if !hits.is_empty() {
-                <ul class="metro-results">
+                <ul class="metro-results" onkeydown={Callback::from(|e: KeyboardEvent| super::keys::arrows(&e, "metro-search", ".metro-results"))}>
                     { for hits.iter().map(|m| {
                         let (id, q) = (m.id, q.clone());
                         let pick = p.dispatch.reform(move |_: MouseEvent| { q.set(String::new()); Action::Edit(Edit::Metro(id)) });
