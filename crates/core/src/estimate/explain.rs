@@ -56,7 +56,7 @@ fn label(r: &Reason) -> String {
     match r {
         Reason::IndiaAverage { .. } => "India average".into(),
         Reason::Experience { years, .. } => format!("Experience: {}", years_words(*years)),
-        // A metro area is named, not "Another US metro area".
+        // A metro area is named, not "Other US city".
         Reason::Location(_, Place::Metro(name, _)) => format!("Location: {name}"),
         Reason::Location(loc, _) => format!("Location: {}", loc.label()),
         Reason::Language(l, _) => format!("Language: {}", l.label()),
