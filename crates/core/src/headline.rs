@@ -17,7 +17,9 @@ pub fn range_words(low: &str, high: &str) -> String {
 
 /// The part of a step's label after "Experience: ", "Location: " and the like.
 fn short_label(s: &Step) -> &str {
-    s.label.split_once(": ").map_or(s.label.as_str(), |(_, rest)| rest)
+    s.label
+        .split_once(": ")
+        .map_or(s.label.as_str(), |(_, rest)| rest)
 }
 
 /// One line of why for the first screen: the experience the figure is read
@@ -32,14 +34,20 @@ pub fn why_line(e: &Estimate) -> String {
         .steps
         .iter()
         .filter_map(|s| match s.pct {
-            Some(p) if p.abs() >= 0.05 => Some(format!("{} {}", short_label(s), crate::money::format_pct(p))),
+            Some(p) if p.abs() >= 0.05 => Some(format!(
+                "{} {}",
+                short_label(s),
+                crate::money::format_pct(p)
+            )),
             Some(_) => None,
             None if s.label.starts_with("Experience: ") => Some(short_label(s).to_string()),
             None => None,
         })
         .collect();
     match e.mode {
-        Mode::Salaried if parts.is_empty() => "The article's figures, with no adjustment for your choices".to_string(),
+        Mode::Salaried if parts.is_empty() => {
+            "The article's figures, with no adjustment for your choices".to_string()
+        }
         Mode::Salaried => format!("From the article's figures: {}", parts.join(" · ")),
         Mode::Freelance => {
             let region = e.freelance.region.label();

@@ -9,14 +9,21 @@ use bdsc_core::money::format_compact;
 fn ticks_are_thinned_until_their_labels_fit() {
     let lakh = |v: f64| format_compact(v, Currency::Inr);
     // Wide axis: the usual four steps.
-    assert_eq!(fitted_ticks(9_600_000.0, 4, 1000.0, 13.0, 8.0, lakh), nice_ticks(9_600_000.0, 4));
+    assert_eq!(
+        fitted_ticks(9_600_000.0, 4, 1000.0, 13.0, 8.0, lakh),
+        nice_ticks(9_600_000.0, 4)
+    );
     // Narrow axis: fewer ticks, each gap at least the widest label.
     let span = 180.0;
     let t = fitted_ticks(9_600_000.0, 4, span, 13.0, 8.0, lakh);
     assert!(t.len() < nice_ticks(9_600_000.0, 4).len(), "{t:?}");
     let step = span / (t.len() - 1) as f64;
     for v in &t {
-        assert!(text_width(&lakh(*v), 13.0) + 8.0 <= step || t.len() == 2, "{} in {step}", lakh(*v));
+        assert!(
+            text_width(&lakh(*v), 13.0) + 8.0 <= step || t.len() == 2,
+            "{} in {step}",
+            lakh(*v)
+        );
     }
     assert!(*t.last().unwrap() >= 9_600_000.0);
 }

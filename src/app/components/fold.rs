@@ -26,7 +26,12 @@ pub fn Fold(p: &FoldProps) -> Html {
     let open = use_state(|| false);
     let ontoggle = {
         let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
     };
     html! {
         <details id={p.id.clone()} class={classes!("fold", p.class.clone())} {ontoggle}>

@@ -21,15 +21,28 @@ pub fn arrows(e: &KeyboardEvent, field_id: &str, list_selector: &str) {
         "ArrowUp" => false,
         _ => return,
     };
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let active = doc.active_element();
-    let li = active.as_ref().and_then(|a| a.parent_element()).filter(|p| p.tag_name() == "LI");
+    let li = active
+        .as_ref()
+        .and_then(|a| a.parent_element())
+        .filter(|p| p.tag_name() == "LI");
     let moved = match (active.as_ref().map(|a| a.id()), li) {
         (Some(id), _) if id == field_id => {
-            down && focus(doc.query_selector(&format!("{list_selector} li button")).ok().flatten())
+            down && focus(
+                doc.query_selector(&format!("{list_selector} li button"))
+                    .ok()
+                    .flatten(),
+            )
         }
         (_, Some(li)) => {
-            let next = if down { li.next_element_sibling() } else { li.previous_element_sibling() };
+            let next = if down {
+                li.next_element_sibling()
+            } else {
+                li.previous_element_sibling()
+            };
             match next {
                 Some(n) => focus(n.first_element_child()),
                 None if !down => focus(doc.get_element_by_id(field_id)),
