@@ -7,7 +7,7 @@ use backend_salary_calc::core::estimate::{
     estimate, estimate_with, page_estimate, Basis, Estimate, MetroFactor, Place, Reason,
 };
 use backend_salary_calc::core::inputs::{
-    ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis,
+    Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis,
 };
 use backend_salary_calc::core::scenarios::{self, Scenario};
 use backend_salary_calc::core::survey::{SurveyData, SURVEY_FILE};
@@ -217,7 +217,8 @@ fn scenarios_are_compared_at_the_page_estimate() {
         est[0].annual != est[1].annual,
         "the metro scenario is not the US average"
     );
-    let csv = scenarios::to_csv(&list, &est);
+    // The CSV speaks the page's currency (issue 12); dollars here.
+    let csv = scenarios::to_csv(&list, &est, Currency::Usd, 1.0);
     let row = csv.split("\r\n").nth(1).unwrap();
     assert!(row.starts_with("Austin,"), "{csv}");
     assert!(

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::components::fold::Fold;
 use super::components::sources::Sources;
 use super::context::{use_app, use_app_context, AppContext};
 use super::hooks::{use_persisted_state, use_root_classes, use_survey_data, use_sw_update};
@@ -86,7 +87,9 @@ fn Page(p: &PageProps) -> Html {
                     <ClaimsSection />
                     <AssumptionsSection />
                     <ShareSection />
-                    <Sources />
+                    <Fold id="sources-fold" title="Sources" summary="Where every figure comes from: the article, its named sources, the survey data and their licences.">
+                        <Sources />
+                    </Fold>
                 </div>
             </main>
             <footer class="page-footer">

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::components::article_vs_data::ArticleVsData;
 use super::components::assumptions::AssumptionsPanel;
 use super::components::charts::Charts;
+use super::components::fold::Fold;
 use super::components::form::InputForm;
 use super::components::notices::Notices;
 use super::components::result::ResultCard;
@@ -52,7 +53,16 @@ pub struct ChartsPanelProps {
 #[function_component]
 pub fn ChartsPanel(p: &ChartsPanelProps) -> Html {
     let app = use_app();
-    html! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()} compact={p.compact} /> }
+    let charts = html! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()} compact={p.compact} /> };
+    if p.compact {
+        return charts;
+    }
+    html! {
+        <Fold id="charts-fold" title="Comparisons"
+            summary="Five charts: salary by experience, the article's cities, freelance rates by region, you against the US average, salaried against freelance.">
+            { charts }
+        </Fold>
+    }
 }
 
 /// The survey and government data for the current inputs.
@@ -60,8 +70,11 @@ pub fn ChartsPanel(p: &ChartsPanelProps) -> Html {
 pub fn SurveySection() -> Html {
     let app = use_app();
     html! {
-        <SurveyPanel inputs={app.inputs.clone()} estimate={app.estimate.clone()} survey={app.survey.clone()}
-            show={app.view.data} dispatch={app.dispatch.clone()} />
+        <Fold id="survey-fold" title="What people like you report earning"
+            summary="Survey and US government pay for your role, country and experience, with percentiles and metro areas.">
+            <SurveyPanel inputs={app.inputs.clone()} estimate={app.estimate.clone()} survey={app.survey.clone()}
+                show={app.view.data} dispatch={app.dispatch.clone()} />
+        </Fold>
     }
 }
 
@@ -70,8 +83,10 @@ pub fn SurveySection() -> Html {
 pub fn ScenariosSection() -> Html {
     let app = use_app();
     html! {
-        <ScenariosPanel scenarios={app.scenarios.clone()} inputs={app.inputs.clone()} survey={app.survey.clone()}
-            storage={app.storage} dispatch={app.dispatch.clone()} />
+        <Fold id="scenarios-fold" title="Scenarios" summary="Save this view under a name, compare saved views side by side, export them as CSV.">
+            <ScenariosPanel scenarios={app.scenarios.clone()} inputs={app.inputs.clone()} survey={app.survey.clone()}
+                storage={app.storage} dispatch={app.dispatch.clone()} />
+        </Fold>
     }
 }
 
@@ -79,19 +94,36 @@ pub fn ScenariosSection() -> Html {
 #[function_component]
 pub fn ClaimsSection() -> Html {
     let app = use_app();
-    html! { <ArticleVsData survey={app.survey.clone()} show={app.view.data} /> }
+    if !app.view.data {
+        return html! {};
+    }
+    html! {
+        <Fold id="claims-fold" title="The article checked against data"
+            summary="Each of the article's claims beside survey and government figures, with a verdict: agrees, disagrees or can't tell.">
+            <ArticleVsData survey={app.survey.clone()} show=true />
+        </Fold>
+    }
 }
 
 /// The editable assumptions.
 #[function_component]
 pub fn AssumptionsSection() -> Html {
     let app = use_app();
-    html! { <AssumptionsPanel assumptions={app.inputs.assumptions.clone()} dispatch={app.dispatch.clone()} /> }
+    html! {
+        <Fold id="assumptions-fold" title="Assumptions you can change"
+            summary="The paid and billable hours, exchange rates and premiums behind the figures; each can be changed.">
+            <AssumptionsPanel assumptions={app.inputs.assumptions.clone()} dispatch={app.dispatch.clone()} />
+        </Fold>
+    }
 }
 
 /// Share link and embed snippet.
 #[function_component]
 pub fn ShareSection() -> Html {
     let app = use_app();
-    html! { <SharePanel inputs={app.inputs.clone()} /> }
+    html! {
+        <Fold id="share-fold" title="Share & embed" summary="A link to this exact view, or a snippet to embed it in a page.">
+            <SharePanel inputs={app.inputs.clone()} />
+        </Fold>
+    }
 }

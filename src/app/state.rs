@@ -9,9 +9,9 @@ use yew::Reducible;
 
 use crate::core::codec::{self, Notice};
 use crate::core::compare::check_survey_inputs;
-use crate::core::edit::Edit;
+use crate::core::edit::{suggested_currency, Edit};
 use crate::core::estimate::{page_estimate, Estimate};
-use crate::core::inputs::Inputs;
+use crate::core::inputs::{Currency, Inputs};
 use crate::core::scenarios::{self, Scenario};
 use crate::core::survey::SurveyData;
 use crate::core::view::ViewOptions;
@@ -81,13 +81,19 @@ pub struct AppState {
     pub update_available: bool,
     /// The survey data.
     pub survey: Survey,
+    /// The reader chose a currency (or was offered rupees once already), so
+    /// choosing India no longer switches to rupees.
+    pub currency_chosen: bool,
 }
 
 impl AppState {
     /// State for the given inputs.
     pub fn new(inputs: Inputs, notices: Vec<Notice>, storage: Storage, view: ViewOptions, scenarios: Vec<Scenario>) -> Self {
         let estimate = Rc::new(compute(&inputs, &Survey::Loading));
+        // A currency other than dollars in the address or saved state was chosen.
+        let currency_chosen = inputs.currency != Currency::Usd;
         AppState {
+            currency_chosen,
             inputs: Rc::new(inputs),
             estimate,
             notices: Rc::new(notices),
@@ -204,7 +210,24 @@ impl Reducible for AppState {
                 s.view.data = on;
                 return Rc::new(s);
             }
-            Action::Edit(edit) => i.apply(edit),
+            Action::Edit(edit) => {
+                let mut chosen = self.currency_chosen || matches!(edit, Edit::Currency(_));
+                let suggested = suggested_currency(&i, &edit, chosen);
+                i.apply(edit);
+                if let Some(c) = suggested {
+                    i.currency = c;
+                    chosen = true;
+                }
+                if chosen != self.currency_chosen {
+                    let mut s = (*self).clone();
+                    s.currency_chosen = chosen;
+                    if i != *s.inputs {
+                        s.estimate = Rc::new(compute(&i, &s.survey));
+                        s.inputs = Rc::new(i);
+                    }
+                    return Rc::new(s);
+                }
+            }
             Action::LoadScenario(k) => match self.scenarios.get(k) {
                 Some(sc) => i = sc.inputs.clone(),
                 None => return self,
@@ -222,6 +245,7 @@ impl Reducible for AppState {
             scenarios: self.scenarios.clone(),
             update_available: self.update_available,
             survey: self.survey.clone(),
+            currency_chosen: self.currency_chosen,
         })
     }
 }

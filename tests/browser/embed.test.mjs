@@ -113,9 +113,12 @@ for (const width of [360, 1280]) {
       const euBefore = await eu.el.getAttribute('height');
       await sf.el.scrollIntoViewIfNeeded();
       await sf.frame.check('#mode-freelance');
+      // The breakdown starts closed (issue 12), so the mode switch alone may
+      // leave the frame's height as it was; opening the breakdown grows it.
+      await sf.frame.locator('#breakdown-fold').evaluate((d) => { d.open = true; });
       const deadline = Date.now() + 5_000;
       while (Number(await sf.el.getAttribute('height')) === hSf) {
-        if (Date.now() > deadline) throw new Error(`calc-sf stayed at ${hSf}px after switching to freelance`);
+        if (Date.now() > deadline) throw new Error(`calc-sf stayed at ${hSf}px after switching to freelance and opening the breakdown`);
         await page.waitForTimeout(50);
       }
       const hSf2 = await settled(sf);
@@ -124,6 +127,7 @@ for (const width of [360, 1280]) {
       assert.equal(await eu.el.getAttribute('height'), euBefore, 'the other iframe keeps its height');
       // And back: it shrinks again (the measure is the content, not the frame).
       await sf.frame.check('#mode-salaried');
+      await sf.frame.locator('#breakdown-fold').evaluate((d) => { d.open = false; });
       assert.ok(Math.abs((await settled(sf)) - hSf) <= 3, 'back to salaried, back to the first height');
 
       assert.deepEqual(log.pageErrors, []);

@@ -54,7 +54,7 @@ export async function setup({ prefix = '/calc/', csp = null } = {}) {
    * bypassCSP: let the test inject inline scripts (e.g. axe) despite the
    * build's CSP meta; only for tests that do so.
    */
-  async function open({ query = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null, initArg, wait = true, bypassCSP = false } = {}) {
+  async function open({ query = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null, initArg, wait = true, bypassCSP = false, folds = 'open' } = {}) {
     const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce', bypassCSP });
     contexts.add(context);
     const page = await context.newPage();
@@ -63,6 +63,10 @@ export async function setup({ prefix = '/calc/', csp = null } = {}) {
     const q = query && !query.startsWith('?') ? `?${query}` : query;
     await page.goto(server.url + q, { waitUntil: 'load' });
     if (wait) await waitForApp(page);
+    // The long sections start closed (issue 12); most tests are about their
+    // content, so they open them as a reader would. folds: 'closed' keeps
+    // the page as it first appears.
+    if (wait && folds === 'open') await openFolds(page);
     return { page, context, log };
   }
 
@@ -107,6 +111,18 @@ export async function waitForApp(page, timeout = BOOT_TIMEOUT) {
     null,
     { timeout },
   );
+}
+
+/**
+ * Opens every closed section (details.fold) without scrolling, and lets
+ * the app render their content (a closed fold renders none).
+ */
+export async function openFolds(page) {
+  await page.evaluate(() => document.querySelectorAll('details.fold:not([open])').forEach((d) => { d.open = true; }));
+  // The toggle events fire asynchronously; the app renders in the task after.
+  // (A fold may stay empty, e.g. the claims when the data file is broken.)
+  await page.waitForFunction(() => [...document.querySelectorAll('details.fold')].every((d) => d.open), null, { timeout: 5_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
 /** What the tests compare before and after an input change. */

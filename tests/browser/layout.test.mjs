@@ -45,18 +45,20 @@ for (const colorScheme of ['light', 'dark']) {
       const screen = decodePng(await page.screenshot({ path: file.replace(/\.png$/, '-first-screen.png') }));
       assert.deepEqual([screen.width, screen.height], [width, height], 'the first-screen capture is the viewport');
 
-      // 1. The estimate is on the first screen, whole: wide, in the result
-      //    card's headline; narrow (the form comes first), in the bar pinned
-      //    to the bottom of the screen, repeating the same amount.
+      // 1. The estimate is on the first screen, whole, in the result card's
+      //    headline at every width (issue 12: on a phone the card leads),
+      //    and the sticky bar is hidden while the card is in view.
       const box = async (sel) => {
         const b = await page.locator(sel).boundingBox();
         assert.ok(b, `${sel} is rendered`);
         return b;
       };
-      const wide = width >= 960;
-      const where = wide
-        ? { holder: '#result', figure: '#result .headline', amount: '#estimate', digits: 20 }
-        : { holder: '.sticky-estimate', figure: '.sticky-estimate', amount: '.sticky-estimate strong', digits: 12 };
+      const where = { holder: '#result', figure: '#result .headline', amount: '#estimate', digits: 20 };
+      const barShown = await page.evaluate(() => {
+        const cs = getComputedStyle(document.querySelector('.sticky-estimate'));
+        return cs.display !== 'none' && cs.visibility === 'visible';
+      });
+      assert.equal(barShown, false, 'no sticky bar while the result card is on screen');
       const figure = await box(where.figure);
       const amountBox = await box(where.amount);
       t.diagnostic(`${where.figure} at x ${Math.round(figure.x)}, y ${Math.round(figure.y)}, ${Math.round(figure.width)}x${Math.round(figure.height)}`);

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setup, DIST, snapshot, waitForUpdate, waitForApp } from './harness.mjs';
+import { setup, DIST, snapshot, waitForUpdate, waitForApp, openFolds } from './harness.mjs';
 import { buildFiles, fileUrl } from '../../scripts/post-build.mjs';
 import { waitForController, bdscCaches, swBuildId } from './sw-helpers.mjs';
 
@@ -34,6 +34,7 @@ test('offline: boots from the cache, updates on input, draws charts', async () =
   try {
     await page.reload({ waitUntil: 'load' });
     await waitForApp(page);
+    await openFolds(page); // the charts and survey sections start closed
     assert.match(await page.locator('#estimate').textContent(), /\$\s?\d/);
     const before = await snapshot(page);
     assert.ok(Object.keys(before.charts).length >= 1, 'at least one figure.chart');
@@ -43,6 +44,7 @@ test('offline: boots from the cache, updates on input, draws charts', async () =
     // A query-string navigation is served the cached index.html too.
     await page.goto(env.server.url + '?y=20&loc=sf', { waitUntil: 'load' });
     await waitForApp(page);
+    await openFolds(page); // the charts and survey sections start closed
     assert.equal(await page.inputValue('#years'), '20');
   } finally {
     await context.setOffline(false);
@@ -54,6 +56,7 @@ test('offline: survey data view', async (t) => {
   try {
     await page.goto(env.server.url + '?y=8', { waitUntil: 'load' });
     await waitForApp(page);
+    await openFolds(page); // the charts and survey sections start closed
     // The survey file is fetched after the first paint: wait for its table.
     await page.waitForFunction(() => {
       const s = document.querySelector('#survey');

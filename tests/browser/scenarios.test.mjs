@@ -2,7 +2,7 @@
 // export as CSV, at most 6, kept across reloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, waitForApp } from './harness.mjs';
+import { setup, waitForApp, openFolds } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -117,6 +117,7 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
   const kept = await names(page);
   await page.reload({ waitUntil: 'load' });
   await waitForApp(page);
+  await openFolds(page); // the scenarios section starts closed
   await page.waitForFunction((k) => document.querySelectorAll('li.scenario').length === k, MAX, { timeout: 5_000 });
   assert.deepEqual(await names(page), kept);
   assert.deepEqual(log.pageErrors, []);

@@ -2,7 +2,7 @@
 // off (#storage-status), and what was saved before is never lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, snapshot, waitForApp, waitForUpdate } from './harness.mjs';
+import { setup, snapshot, waitForApp, waitForUpdate, openFolds } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -80,6 +80,7 @@ for (const kind of ['blocked', 'quota']) {
     // What the reader sees on the next visit: the earlier scenario, not the
     // one that could not be stored.
     await waitForApp(fresh);
+    await openFolds(fresh); // the scenarios section starts closed
     await fresh.waitForSelector('#scenario-list li.scenario', { timeout: 5_000 });
     assert.deepEqual(await scenarioNames(fresh), ['Kept'], 'scenarios listed on the next visit');
     assert.equal(await fresh.locator('#storage-status').count(), 0, 'no "Saving is off" once storage works');

@@ -3,7 +3,7 @@
 // changing the estimate, and the article-vs-data table with its verdicts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, openFolds, waitForApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -96,6 +96,8 @@ test('a broken data file leaves the article-based page working, with a notice', 
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(env.server.url, { waitUntil: 'load' });
+  await waitForApp(page);
+  await openFolds(page); // the survey section starts closed
   await page.waitForSelector('#survey .notice-inline', { timeout: 15_000 });
   assert.match(await text(page, '#survey'), /could not be loaded .*line \d+/);
   assert.match(await text(page, '#estimate'), /^\$[\d,]+$/);
@@ -113,6 +115,8 @@ test('the article-only view hides the data, keeps the estimate and survives a re
   assert.equal(await text(page, '#estimate'), estimate, 'the estimate never depends on the data');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('data') === '0');
   await page.reload({ waitUntil: 'load' });
+  await waitForApp(page);
+  await openFolds(page); // the survey section starts closed
   await page.waitForSelector('#show-data');
   assert.equal(await page.isChecked('#show-data'), false);
   assert.equal(await page.locator('#survey-group').count(), 0);

@@ -107,6 +107,42 @@ pub fn us_national(i: &Inputs, e: &Estimate) -> f64 {
     }
 }
 
+/// Width of `text` in SVG units at a font size of `px`: 0.62 em a character,
+/// a little over the average of the page's sans-serif (digits, ₹, € and
+/// lower case), so a layout built on it leaves room rather than overlaps.
+pub fn text_width(text: &str, px: f64) -> f64 {
+    text.chars().count() as f64 * px * 0.62
+}
+
+/// Ticks from 0 to at least `max` whose labels fit along an axis `span`
+/// units long: the most of [`nice_ticks`] (up to `target` steps) for which
+/// neighbouring labels, `label(tick)` at `px`, keep `gap` units apart.
+/// Falls back to the two ends, which always fit an axis of any use.
+pub fn fitted_ticks(max: f64, target: usize, span: f64, px: f64, gap: f64, label: impl Fn(f64) -> String) -> Vec<f64> {
+    for t in (1..=target.max(1)).rev() {
+        let ticks = nice_ticks(max, t);
+        let step = span / (ticks.len().max(2) - 1) as f64;
+        let widest = ticks.iter().map(|v| text_width(&label(*v), px)).fold(0.0, f64::max);
+        if widest + gap <= step {
+            return ticks;
+        }
+    }
+    let ticks = nice_ticks(max, 1);
+    vec![ticks[0], *ticks.last().unwrap_or(&1.0)]
+}
+
+/// Where to centre a label of width `w` near `x` so that it stays within
+/// `[lo, hi]` (an SVG clips what runs past its edge).
+pub fn clamp_centre(x: f64, w: f64, lo: f64, hi: f64) -> f64 {
+    let (a, b) = (lo + w / 2.0, hi - w / 2.0);
+    if a > b {
+        (lo + hi) / 2.0
+    } else {
+        // Not f64::clamp: its panic message would pull float formatting into the wasm.
+        x.max(a).min(b)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -74,6 +74,21 @@ fn clamp_pct(v: i32) -> i32 {
     v.clamp(bounds::PCT.0, bounds::PCT.1)
 }
 
+/// The currency a change of place suggests: rupees on choosing India, while
+/// the page still shows dollars and the reader has not chosen a currency
+/// (`currency_chosen`). The caller applies it once and then counts the
+/// currency as chosen, so it never overrides a choice (issue 12).
+pub fn suggested_currency(before: &Inputs, edit: &Edit, currency_chosen: bool) -> Option<Currency> {
+    match edit {
+        Edit::Location(Location::India)
+            if !currency_chosen && before.location != Location::India && before.currency == Currency::Usd =>
+        {
+            Some(Currency::Inr)
+        }
+        _ => None,
+    }
+}
+
 impl Inputs {
     /// Makes one change, keeping every value within its bounds.
     pub fn apply(&mut self, edit: Edit) {

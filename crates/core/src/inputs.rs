@@ -57,7 +57,7 @@ choice! {
         Boston => "boston", "Boston, US";
         Orlando => "orlando", "Orlando, US";
         /// Any of the 530 DOL areas, chosen by name once the data has loaded.
-        UsMetro => "metro", "Another US metro area (530, DOL data)";
+        UsMetro => "metro", "Other US city (search 530 areas)";
         NorthAmerica => "north-america", "North America (region)";
         LatinAmerica => "latin-america", "Latin America (region)";
         WesternEurope => "western-europe", "Western Europe (region)";

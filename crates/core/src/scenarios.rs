@@ -3,7 +3,7 @@
 
 use super::codec::{decode, encode, quote, Notice};
 use super::estimate::{page_estimate, Estimate};
-use super::inputs::Inputs;
+use super::inputs::{Currency, Inputs};
 use super::money::fixed;
 use super::survey::SurveyData;
 
@@ -108,16 +108,17 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The comparison as CSV (header and one row per scenario, with its estimate
-/// from [`estimates`], in the same order). Amounts are whole units of each
-/// scenario's display currency at its own exchange rate.
-pub fn to_csv(list: &[Scenario], estimates: &[Estimate]) -> String {
+/// from [`estimates`], in the same order). Every amount is in the page's
+/// currency at its rate (`per_usd`), as on screen, so the rows compare; the
+/// Currency column names it (issue 12: one currency).
+pub fn to_csv(list: &[Scenario], estimates: &[Estimate], currency: Currency, per_usd: f64) -> String {
     let mut rows = vec![
         "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly"
             .to_string(),
     ];
     for (s, e) in list.iter().zip(estimates) {
         let i = &s.inputs;
-        let fx = i.assumptions.per_usd[i.currency.index()];
+        let fx = per_usd;
         let amt = |usd: f64| fixed(usd * fx, 0, false);
         let fields = [
             csv_field(&s.name),
@@ -126,7 +127,7 @@ pub fn to_csv(list: &[Scenario], estimates: &[Estimate]) -> String {
             csv_field(i.language.label()),
             csv_field(i.industry.label()),
             i.mode.label().to_string(),
-            i.currency.iso().to_string(),
+            currency.iso().to_string(),
             amt(e.annual),
             amt(e.low),
             amt(e.high),
@@ -141,7 +142,7 @@ pub fn to_csv(list: &[Scenario], estimates: &[Estimate]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::{Currency, Location, Mode};
+    use crate::inputs::{Location, Mode};
 
     fn sc(name: &str, years: u32, loc: Location) -> Scenario {
         Scenario {
@@ -199,7 +200,7 @@ mod tests {
         let mut t = sc("India, INR", 3, Location::India);
         t.inputs.currency = Currency::Inr;
         let list = [s, t];
-        let csv = to_csv(&list, &estimates(&list, None));
+        let csv = to_csv(&list, &estimates(&list, None), Currency::Usd, 1.0);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 3);
         assert!(
@@ -209,6 +210,11 @@ mod tests {
         );
         assert!(lines[1].contains(",82301,34000,82301,"), "{}", lines[1]);
         assert!(lines[2].starts_with("\"India, INR\",3,India,"));
-        assert!(lines[2].contains(",INR,"));
+        assert!(lines[2].contains(",USD,"), "one currency for every row: {}", lines[2]);
+        // The page in rupees: every row in rupees, the US one too.
+        let inr = to_csv(&list, &estimates(&list, None), Currency::Inr, 80.0);
+        let rows: Vec<&str> = inr.trim_end().split("\r\n").collect();
+        assert!(rows[1].contains(",INR,6584080,"), "{}", rows[1]);
+        assert!(rows[2].contains(",INR,"), "{}", rows[2]);
     }
 }

@@ -64,6 +64,7 @@ pub fn InputForm(p: &FormProps) -> Html {
                 <input type="range" id="years-range" class="slider" aria-label="Years of professional experience (slider)"
                     min="0" max="50" step="1" value={i.years.to_string()} oninput={on_years_range} />
                 <ChoiceSelect id="location" label="Where you work" value={i.location.code()}
+                    hint={(i.location != Location::UsMetro).then_some(AttrValue::Static("A US city not listed, such as Austin or Seattle: choose \"Other US city\" and search it by name."))}
                     options={options::<Location>(Some(Location::group))}
                     onchange={pick::<Location, _>(d, |v| Action::Edit(Edit::Location(v)))} />
                 if i.location == Location::UsMetro {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::{money, money_h};
 use crate::core::estimate::{Basis, Estimate};
+use crate::core::headline::{freelance_caveat, range_words, why_line};
 use crate::core::inputs::{Inputs, Mode};
 use crate::core::money::{format_pct, group_digits};
 
@@ -32,6 +33,12 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     };
     let s = &e.salaried;
     let f = &e.freelance;
+    // The breakdown's steps are rendered only while it is open.
+    let breakdown_open = use_state(|| false);
+    let on_breakdown = {
+        let open = breakdown_open.clone();
+        Callback::from(move |ev: Event| open.set(ev.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+    };
     html! {
         <>
         <section id="result" class="card result" aria-labelledby="result-title">
@@ -41,9 +48,13 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 <span class="per">{ " a year" }</span>
             </p>
             <p id="range" class="range">
-                { "Range " }<strong>{ money(e.low, i) }</strong>{ " – " }<strong>{ money(e.high, i) }</strong>
+                { "Range " }<strong>{ range_words(&money(e.low, i), &money(e.high, i)) }</strong>
                 { format!(" ({range_note})") }
             </p>
+            <p id="why" class="why">{ why_line(e) }</p>
+            if let Some(caveat) = freelance_caveat(e) {
+                <p id="freelance-caveat" class="caveat">{ caveat }</p>
+            }
             <dl class="equivalents">
                 <div><dt>{ "Monthly" }</dt><dd id="monthly">{ money(e.monthly, i) }</dd></div>
                 <div><dt>{ "Hourly" }</dt><dd id="hourly">{ money_h(e.hourly, i) }</dd></div>
@@ -54,8 +65,8 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 }
             </dl>
             <div class="both-sources" aria-label="The two experience sources">
-                <p><span class="swatch payscale" aria-hidden="true"></span>{ "PayScale-based: " }<strong id="by-payscale">{ money(s.payscale, i) }</strong></p>
-                <p><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild-based: " }<strong id="by-guild">{ money(s.guild, i) }</strong></p>
+                <p><span class="swatch payscale" aria-hidden="true"></span>{ if freelance { "Salaried, PayScale-based: " } else { "PayScale-based: " } }<strong id="by-payscale">{ money(s.payscale, i) }</strong></p>
+                <p><span class="swatch guild" aria-hidden="true"></span>{ if freelance { "Salaried, Software Guild-based: " } else { "Software Guild-based: " } }<strong id="by-guild">{ money(s.guild, i) }</strong></p>
             </div>
             <p class="compare" id="mode-compare">
                 if freelance {
@@ -66,7 +77,12 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                         money_h(f.rate, i), group_digits(f.hours_per_year as u64, false), money(f.annual, i), money_h(f.break_even_rate, i)) }
                 }
             </p>
-            <h3 id="breakdown-title">{ "How we got there" }</h3>
+            <details id="breakdown-fold" class="fold fold-inner" ontoggle={on_breakdown}>
+            <summary>
+                <h3 id="breakdown-title" class="fold-title">{ "How we got there" }</h3>
+                <span class="fold-summary">{ match e.steps.len() { 1 => "1 step from the article's figures to yours, with its source.".to_string(), n => format!("{n} steps from the article's figures to yours, each with its source.") } }</span>
+            </summary>
+            if *breakdown_open {
             <ol id="breakdown" class="breakdown" aria-labelledby="breakdown-title">
                 { for e.steps.iter().map(|st| {
                     let badge_class = match st.basis { Basis::Source(..) => "badge source", Basis::Assumption => "badge assumption", Basis::Input => "badge input" };
@@ -90,13 +106,15 @@ pub fn ResultCard(p: &ResultProps) -> Html {
             if !e.notes.is_empty() {
                 <ul class="notes">{ for e.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }
+            }
+            </details>
         </section>
         // On narrow screens the form pushes the result out of view; this bar
         // keeps the headline visible while editing. It repeats the live
         // region's text, so it is hidden from screen readers.
         <a class="sticky-estimate" href="#result" aria-hidden="true" tabindex="-1">
             <span>{ title }</span><strong>{ money(e.annual, i) }</strong>
-            <span class="sticky-range">{ format!("{} – {}", money(e.low, i), money(e.high, i)) }</span>
+            <span class="sticky-range">{ range_words(&money(e.low, i), &money(e.high, i)) }</span>
         </a>
         </>
     }

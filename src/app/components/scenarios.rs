@@ -56,10 +56,11 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
         .iter()
         .zip(&estimates)
         .map(|(s, e)| bars::Row {
-            label: s.name.chars().take(14).collect(),
+            // The chart cuts a long name to fit, with the full name as its tooltip.
+            label: s.name.clone(),
             value: e.annual * fx,
-            range: Some((e.low * fx, e.high * fx)),
-            whisker: None,
+            range: None,
+            whisker: Some((e.low * fx, e.high * fx)),
             mark: None,
             you: s.inputs == *i,
             text: money_short(e.annual, i),
@@ -82,7 +83,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
         .collect();
     let csv_href = format!(
         "data:text/csv;charset=utf-8,{}",
-        percent_encode(&to_csv(&p.scenarios, &estimates))
+        percent_encode(&to_csv(&p.scenarios, &estimates, i.currency, i.assumptions.per_usd[i.currency.index()]))
     );
     html! {
         <section id="scenarios" class="card scenarios" aria-labelledby="scenarios-title">

@@ -276,15 +276,30 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
     };
     let hits = d.search_metros(&q, 8);
     let chosen = p.metro.and_then(|id| d.metro(id));
+    // Enter picks the first match, as a search box is expected to (issue 12).
+    let onkeydown = {
+        let (q, first) = (q.clone(), hits.first().map(|m| m.id));
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let (Some(id), "Enter") = (first, e.key().as_str()) {
+                e.prevent_default();
+                q.set(String::new());
+                dispatch.emit(Action::Edit(Edit::Metro(id)));
+            }
+            super::keys::arrows(&e, "metro-search", ".metro-results");
+        })
+    };
+    let no_match = !q.trim().is_empty() && hits.is_empty();
     html! {
         <div class="field metro">
             <label for="metro-search">{ "Find a US metro area" }</label>
-            <input id="metro-search" type="search" value={(*q).clone()} {oninput} placeholder="e.g. Austin, Seattle" aria-describedby="metro-chosen" autocomplete="off" />
+            <input id="metro-search" type="search" value={(*q).clone()} {oninput} {onkeydown} placeholder="e.g. Austin, Seattle" aria-describedby="metro-chosen" autocomplete="off" />
+            if no_match { <p id="metro-none" class="field-error" role="status">{ format!("No US metro area matches \"{}\".", q.trim()) }</p> }
             <p id="metro-chosen" class="hint" role="status">
                 { match chosen { Some(m) => format!("Chosen: {} ({} against the US level, DOL)", m.name, format_pct(m.factor_pct())), None => "No area chosen yet.".to_string() } }
             </p>
             if !hits.is_empty() {
-                <ul class="metro-results">
+                <ul class="metro-results" onkeydown={Callback::from(|e: KeyboardEvent| super::keys::arrows(&e, "metro-search", ".metro-results"))}>
                     { for hits.iter().map(|m| {
                         let (id, q) = (m.id, q.clone());
                         let pick = p.dispatch.reform(move |_: MouseEvent| { q.set(String::new()); Action::Edit(Edit::Metro(id)) });

@@ -9,19 +9,43 @@ use crate::dataset as d;
 use crate::inputs::{Currency, ExperienceSource, Language, Region};
 use crate::money::{fixed, format_amount, format_pct, group_digits};
 
-fn usd(x: f64) -> String {
-    format_amount(x, Currency::Usd, false)
+/// How the sentences show money: the figures are dollars (the article's
+/// unit); in another currency each shows converted, with the source's
+/// dollars beside it, so the page speaks one currency (issue 12).
+#[derive(Clone, Copy, Debug)]
+pub struct Fmt {
+    /// The display currency.
+    pub currency: Currency,
+    /// Its units per US dollar.
+    pub per_usd: f64,
 }
 
-fn usd_h(x: f64) -> String {
-    format!("{}/h", format_amount(x, Currency::Usd, true))
+impl Fmt {
+    /// A yearly dollar amount.
+    fn usd(&self, x: f64) -> String {
+        self.both(x, false, "")
+    }
+
+    /// An hourly dollar amount.
+    fn usd_h(&self, x: f64) -> String {
+        self.both(x, true, "/h")
+    }
+
+    fn both(&self, x: f64, cents: bool, per: &str) -> String {
+        let dollars = format_amount(x, Currency::Usd, cents);
+        if self.currency == Currency::Usd {
+            format!("{dollars}{per}")
+        } else {
+            format!("{}{per} (US{dollars}{per})", format_amount(x * self.per_usd, self.currency, cents))
+        }
+    }
 }
 
 /// One breakdown step for a part of the estimate.
-pub fn step(p: &Part) -> Step {
+pub fn step(p: &Part, m: &Fmt) -> Step {
     Step {
         label: label(&p.reason),
-        detail: detail(&p.reason),
+        detail: detail(&p.reason, m),
         basis: p.reason.basis(),
         pct: p.pct,
         value: p.value,
@@ -32,6 +56,8 @@ fn label(r: &Reason) -> String {
     match r {
         Reason::IndiaAverage { .. } => "India average".into(),
         Reason::Experience { years, .. } => format!("Experience: {}", years_words(*years)),
+        // A metro area is named, not "Other US city".
+        Reason::Location(_, Place::Metro(name, _)) => format!("Location: {name}"),
         Reason::Location(loc, _) => format!("Location: {}", loc.label()),
         Reason::Language(l, _) => format!("Language: {}", l.label()),
         Reason::Industry(i, _) => format!("Industry: {}", i.label()),
@@ -44,11 +70,11 @@ fn label(r: &Reason) -> String {
 
 // The badge already says "Assumption" for assumption steps, so their
 // sentences do not start with the word again.
-fn detail(r: &Reason) -> String {
+fn detail(r: &Reason, m: &Fmt) -> String {
     match r {
         Reason::IndiaAverage { inr_per_usd, usd: v } => format!(
             "The article's average for India, about ₹7 lakh a year, is {} at ₹{} per dollar.",
-            usd(*v),
+            m.usd(*v),
             fixed(*inr_per_usd, 4, true)
         ),
         Reason::Experience { india_flat: true, .. } => {
@@ -56,12 +82,12 @@ fn detail(r: &Reason) -> String {
         }
         Reason::Experience { at, primary, payscale, guild, india, shape, .. } => {
             let base = match primary {
-                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, shape),
-                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at, shape),
+                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, shape, m),
+                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at, shape, m),
                 ExperienceSource::Midpoint => format!(
                     "Midpoint of PayScale's {} and Software Guild's {} for this experience (your choice of ladder in the assumptions).",
-                    usd(*payscale),
-                    usd(*guild)
+                    m.usd(*payscale),
+                    m.usd(*guild)
                 ),
             };
             if *india {
@@ -83,10 +109,10 @@ fn detail(r: &Reason) -> String {
             format!(
                 "Salaries in {} relate to the US as its freelance rates do: middle of {}–{} against North America's {}–{} (default {}).",
                 r.label(),
-                usd(lo.value),
-                usd(hi.value),
-                usd(nlo.value),
-                usd(nhi.value),
+                m.usd(lo.value),
+                m.usd(hi.value),
+                m.usd(nlo.value),
+                m.usd(nhi.value),
                 format_pct(r.default_factor_pct() as f64)
             )
         }
@@ -108,22 +134,23 @@ fn detail(r: &Reason) -> String {
         Reason::Rate(Rate::Region { region, range: [lo, hi, top], position }) => format!(
             "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior (7+ years) at the top; you are {}% of the way up.",
             region.label(),
-            usd(lo.value),
-            usd(hi.value),
-            usd(top.value),
+            m.usd(lo.value),
+            m.usd(hi.value),
+            m.usd(top.value),
             (position * 100.0).round() as u32
         ),
         Reason::Rate(Rate::Level) => format!(
             "The article's rates by level: {} entry, {} mid, {}+ senior, placed at 0, 2½ and 7 years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
-            usd(d::RATE_ENTRY.value),
-            usd(d::RATE_MID.value),
-            usd(d::RATE_SENIOR.value)
+            m.usd(d::RATE_ENTRY.value),
+            m.usd(d::RATE_MID.value),
+            m.usd(d::RATE_SENIOR.value)
         ),
-        Reason::Rate(Rate::Custom(rate)) => format!("The rate you entered, {}.", usd_h(*rate)),
+        // Neutral: the own-rate box may still hold its default.
+        Reason::Rate(Rate::Custom(rate)) => format!("Your own hourly rate, as set in the form: {}.", m.usd_h(*rate)),
         // "$/h" already says "an hour".
         Reason::BillableTime { rate, hours_per_week, weeks_per_year, hours_per_year } => format!(
             "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.{}",
-            usd_h(*rate),
+            m.usd_h(*rate),
             group_digits(*hours_per_year as u64, false),
             if matches!(r.basis(), super::Basis::Assumption) {
                 " The default: 30 of 40 hours billable (the rest is sales and admin), 46 weeks (holidays, sick days, gaps between clients); change them in the form."
@@ -135,7 +162,7 @@ fn detail(r: &Reason) -> String {
 }
 
 /// One caveat in words.
-pub fn note(n: &Note) -> String {
+pub fn note(n: &Note, m: &Fmt) -> String {
     match n {
         Note::IndiaShapeBorrowed => "The article gives one figure for India (about ₹7 lakh a year), not by experience; the experience shape is borrowed from the US ladders.".into(),
         Note::NoMetroYet => "No US metro area is chosen yet (or its data has not loaded), so the US average is used.".into(),
@@ -144,9 +171,9 @@ pub fn note(n: &Note) -> String {
         Note::NoFigureTenToNineteen => "The article has no figure for 10–19 years of experience; the value is a straight line between its senior and team-lead figures.".into(),
         Note::SourcesDisagree(gap, ps, sg) => format!(
             "The two sources disagree by {} a year at this experience ({} from PayScale's ladder, {} from Software Guild's); the range spans both.",
-            usd(*gap),
-            usd(*ps),
-            usd(*sg)
+            m.usd(*gap),
+            m.usd(*ps),
+            m.usd(*sg)
         ),
         Note::FreelanceBeforeTax => "Freelance income is before tax, business costs, and unpaid time between clients beyond what your weeks per year allow for.".into(),
         Note::FreelanceRatesOnly => "City, language and industry adjustments apply to salaries; the article gives freelance rates by region and level only.".into(),
@@ -162,67 +189,76 @@ fn yrs(y: f64) -> String {
     }
 }
 
-/// Where `years` falls on the ladder, in words.
-fn ladder_detail(l: Ladder, years: f64, s: &Shape) -> String {
+/// Where `years` falls on the ladder, in words: which of the article's
+/// bands it is in, where the point sits against that band's average, and
+/// why (each band average is placed at an anchor year, by default the
+/// band's middle, and the line runs straight between those points).
+fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
     let [a, b, c] = l.bands();
     let name = l.source().name();
     let y = s.anchors;
-    let note = if s.is_default() {
-        ""
-    } else {
-        " (anchor years as set in the assumptions)"
-    };
+    let yw = years_words(years as u32);
+    let (ya, yb, yc, yd) = (yrs(y[0]), yrs(y[1]), yrs(y[2]), yrs(y[3]));
+    let note = if s.is_default() { "" } else { " (anchor years as set in the assumptions)" };
     let text = if years <= y[0] {
-        format!(
-            "Less than a year: {name}'s entry-level average, {}.",
-            usd(a.value)
-        )
+        format!("Less than a year: {name}'s entry-level average, {}.", m.usd(a.value))
     } else if years < y[1] {
         format!(
-            "Between {name}'s junior average {} (placed at {} years) and its 1–4 year average {} (placed at {} years, the band's middle), on a straight line.",
-            usd(a.value),
-            yrs(y[0]),
-            usd(b.value),
-            yrs(y[1])
+            "{yw} is in the article's 1–4 year band, before its anchor. {name}'s band average, {}, is placed at {yb} years; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",
+            m.usd(b.value),
+            m.usd(a.value)
+        )
+    } else if years < 5.0 && years < y[2] {
+        format!(
+            "{yw} is in the article's 1–4 year band, past its anchor. {name}'s band average, {}, is placed at {yb} years; the line runs straight on to the 5–9 year average {} at {yc} years, so the point sits above the band average.",
+            m.usd(b.value),
+            m.usd(c.value)
         )
     } else if years <= y[2] {
         format!(
-            "Between {name}'s 1–4 year average {} (at {} years) and its 5–9 year average {} (at {} years), on a straight line.",
-            usd(b.value),
-            yrs(y[1]),
-            usd(c.value),
-            yrs(y[2])
+            "{yw} is in the article's 5–9 year band. {name}'s band average, {}, is placed at {yc} years and reached on a straight line from the 1–4 year average {} at {yb} years, so the point sits {} the band average.",
+            m.usd(c.value),
+            m.usd(b.value),
+            if years < y[2] { "below" } else { "at" }
+        )
+    } else if years < 10.0 && years < y[3] {
+        format!(
+            "{yw} is in the article's 5–9 year band, past its anchor. {name}'s band average, {}, is placed at {yc} years; the line runs straight on to the team-lead figure at {yd} years, {}{}, so the point sits above the band average.",
+            m.usd(c.value),
+            m.usd(l.lead_in(s)),
+            lead_words(l, s, m)
         )
     } else if years < y[3] {
         format!(
-            "The article gives no figure for 10–19 years. We draw a straight line from {name}'s senior average {} (at {} years) to the team-lead figure at {} years, {}{}.",
-            usd(c.value),
-            yrs(y[2]),
-            yrs(y[3]),
-            usd(l.lead_in(s)),
-            lead_words(l, s)
+            "The article gives no figure for 10–19 years. We draw a straight line from {name}'s senior average {} (at {yc} years) to the team-lead figure at {yd} years, {}{}.",
+            m.usd(c.value),
+            m.usd(l.lead_in(s)),
+            lead_words(l, s, m)
         )
     } else {
         format!(
             "20+ years: the article's team-lead figure, {}{}. The article says nothing beyond 20 years, so the line stays flat.",
-            usd(l.lead_in(s)),
-            lead_words(l, s)
+            m.usd(l.lead_in(s)),
+            lead_words(l, s, m)
         )
     };
     format!("{text}{note}")
 }
 
-fn lead_words(l: Ladder, s: &Shape) -> String {
+fn lead_words(l: Ladder, s: &Shape, m: &Fmt) -> String {
     let entry = l.bands()[0].value;
     if l.lead_held_at_senior() && s.lead_hold {
         format!(
             " (twice entry-level pay would be {}, below this source's own senior figure, so we hold at the senior figure)",
-            usd(2.0 * entry)
+            m.usd(2.0 * entry)
         )
     } else if l.lead_held_at_senior() {
-        format!(" (twice entry-level pay, 2 × {}, below this source's senior figure: the hold is off in the assumptions)", usd(entry))
+        format!(
+            " (twice entry-level pay, 2 × {}, below this source's senior figure: the hold is off in the assumptions)",
+            m.usd(entry)
+        )
     } else {
-        format!(" (\"roughly twice\" entry-level pay: 2 × {})", usd(entry))
+        format!(" (\"roughly twice\" entry-level pay: 2 × {})", m.usd(entry))
     }
 }
 

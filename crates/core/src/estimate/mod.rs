@@ -215,6 +215,8 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         }
     };
 
+    // The sentences speak the display currency (the numbers stay dollars).
+    let fmt = explain::Fmt { currency: inp.currency, per_usd: inp.assumptions.per_usd[inp.currency.index()] };
     Estimate {
         mode: inp.mode,
         annual,
@@ -222,10 +224,10 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         high,
         monthly: annual / 12.0,
         hourly,
-        steps: parts.iter().map(explain::step).collect(),
+        steps: parts.iter().map(|p| explain::step(p, &fmt)).collect(),
         salaried,
         freelance,
-        notes: notes.iter().map(explain::note).collect(),
+        notes: notes.iter().map(|n| explain::note(n, &fmt)).collect(),
     }
 }
 

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{n, nice_ticks, Scale, WIDTH};
+use super::{n, Scale, WIDTH};
+use crate::core::chart::{clamp_centre, fitted_ticks, text_width};
 use crate::core::inputs::Currency;
 use crate::core::money::format_compact;
 
@@ -34,20 +35,34 @@ pub struct RefLine {
     pub label: String,
 }
 
-const LABEL_W: f64 = 124.0;
+// Font sizes the CSS gives these texts (style.css, ".chart svg ...").
+const LABEL_PX: f64 = 13.5;
+const VALUE_PX: f64 = 15.0;
+const TICK_PX: f64 = 13.0;
 const ROW_H: f64 = 34.0;
 const TOP: f64 = 22.0;
-const AXIS_H: f64 = 26.0;
-const RIGHT: f64 = 92.0;
+const AXIS_H: f64 = 42.0;
+/// Row labels longer than this are cut with "…" (the full name is the
+/// label's tooltip and in the table).
+const LABEL_MAX_W: f64 = 150.0;
 
 /// The SVG height for `n` rows.
 pub fn height(n: usize) -> f64 {
     TOP + ROW_H * n as f64 + AXIS_H
 }
 
-/// Draws the rows (SVG content only; [`super::ChartFigure`] wraps it).
+/// `label`, cut to fit `LABEL_MAX_W` with an ellipsis.
+fn fit_label(label: &str) -> String {
+    if text_width(label, LABEL_PX) <= LABEL_MAX_W {
+        return label.to_string();
+    }
+    let keep = (LABEL_MAX_W / (LABEL_PX * 0.62)) as usize - 1;
+    format!("{}…", label.chars().take(keep).collect::<String>().trim_end())
+}
+
+/// Draws the rows of annual amounts (SVG content only; [`super::ChartFigure`] wraps it).
 pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_label: Option<(f64, String)>) -> Html {
-    draw_ci(rows, &[], reference, currency, you_label)
+    draw_unit(rows, &[], reference, currency, you_label, "a year")
 }
 
 /// [`draw`] with a 95 % interval of each row's median (`cis[k]` for row k,
@@ -59,6 +74,19 @@ pub fn draw_ci(
     currency: Currency,
     you_label: Option<(f64, String)>,
 ) -> Html {
+    draw_unit(rows, cis, reference, currency, you_label, "a year")
+}
+
+/// Draws the rows with `per` ("a year", "an hour") in the axis title, and
+/// the median intervals `cis` where given.
+pub fn draw_unit(
+    rows: &[Row],
+    cis: &[Option<(f64, f64)>],
+    reference: Option<&RefLine>,
+    currency: Currency,
+    you_label: Option<(f64, String)>,
+    per: &str,
+) -> Html {
     let max = rows
         .iter()
         .flat_map(|r| [Some(r.value), r.range.map(|x| x.1), r.whisker.map(|x| x.1), r.mark.as_ref().map(|m| m.0)])
@@ -66,26 +94,38 @@ pub fn draw_ci(
         .chain(reference.map(|r| r.value))
         .chain(you_label.as_ref().map(|y| y.0))
         .fold(0.0f64, f64::max);
-    let ticks = nice_ticks(max, 4);
-    let x = Scale::new(0.0, *ticks.last().unwrap_or(&1.0), LABEL_W, WIDTH - RIGHT);
+    let labels: Vec<String> = rows.iter().map(|r| fit_label(&r.label)).collect();
+    // Room for the widest row label on the left and the widest value text on
+    // the right, so neither is clipped by the SVG's edge.
+    let label_w = labels.iter().map(|l| text_width(l, LABEL_PX)).fold(40.0, f64::max) + 12.0;
+    let right = rows.iter().map(|r| text_width(&r.text, VALUE_PX)).fold(24.0, f64::max) + 14.0;
+    let span = (WIDTH - right - label_w).max(40.0);
+    let ticks = fitted_ticks(max, 4, span, TICK_PX, 10.0, |t| format_compact(t, currency));
+    let x = Scale::new(0.0, *ticks.last().unwrap_or(&1.0), label_w, label_w + span);
     let bottom = TOP + ROW_H * rows.len() as f64;
+    // A label above the plot, centred on its line but kept inside the SVG.
+    let top_label = |v: f64, text: &str| n(clamp_centre(x.at(v), text_width(text, TICK_PX), 0.0, WIDTH));
     html! {
         <>
             <g class="grid">
-                { for ticks.iter().map(|t| html! {
+                { for ticks.iter().map(|t| { let tx = format_compact(*t, currency); html! {
                     <g>
                         <line x1={n(x.at(*t))} x2={n(x.at(*t))} y1={n(TOP - 4.0)} y2={n(bottom)} />
-                        <text class="tick" x={n(x.at(*t))} y={n(bottom + 16.0)} text-anchor="middle">{ format_compact(*t, currency) }</text>
+                        <text class="tick" x={top_label(*t, &tx)} y={n(bottom + 16.0)} text-anchor="middle">{ tx }</text>
                     </g>
-                }) }
+                }}) }
+                <text class="axis-title" x={n(label_w + span / 2.0)} y={n(bottom + 34.0)} text-anchor="middle">{ format!("{per}, in {}", currency.iso()) }</text>
             </g>
-            { for rows.iter().enumerate().map(|(k, r)| {
+            { for rows.iter().zip(&labels).enumerate().map(|(k, (r, label))| {
                 let y = TOP + ROW_H * k as f64;
                 let cls = classes!("row", r.you.then_some("you"));
                 html! {
                     <g class={cls}>
-                        <text class="label" x={n(LABEL_W - 8.0)} y={n(y + ROW_H / 2.0 + 4.0)} text-anchor="end">{ &r.label }</text>
-                        if let Some((lo, hi)) = r.whisker {
+                        <text class="label" x={n(label_w - 8.0)} y={n(y + ROW_H / 2.0 + 4.0)} text-anchor="end">
+                            if *label != r.label { <title>{ &r.label }</title> }
+                            { label }
+                        </text>
+                        if let Some((lo, hi)) = r.whisker.filter(|_| r.range.is_some()) {
                             <line class="whisker" x1={n(x.at(lo))} x2={n(x.at(hi))} y1={n(y + ROW_H / 2.0)} y2={n(y + ROW_H / 2.0)} />
                         }
                         if let Some((lo, hi)) = r.range {
@@ -94,8 +134,12 @@ pub fn draw_ci(
                             <line class="value-tick" x1={n(x.at(r.value))} x2={n(x.at(r.value))}
                                 y1={n(y + 4.0)} y2={n(y + ROW_H - 4.0)} />
                         } else {
-                            <rect class="bar" x={n(LABEL_W)} y={n(y + 8.0)}
-                                width={n((x.at(r.value) - LABEL_W).max(1.0))} height={n(ROW_H - 16.0)} rx="3" />
+                            <rect class="bar" x={n(label_w)} y={n(y + 8.0)}
+                                width={n((x.at(r.value) - label_w).max(1.0))} height={n(ROW_H - 16.0)} rx="3" />
+                            // A single value's range: a line with end caps over its bar.
+                            if let Some((lo, hi)) = r.whisker {
+                                <path class="whisker" d={format!("M{lo} {t}v8m0 -4H{hi}m0 -4v8", lo = n(x.at(lo)), hi = n(x.at(hi)), t = n(y + ROW_H / 2.0 - 4.0))} />
+                            }
                         }
                         if let Some((lo, hi)) = cis.get(k).copied().flatten() {
                             <rect class="median-ci" x={n(x.at(lo))} y={n(y + ROW_H / 2.0 - 3.0)}
@@ -112,13 +156,13 @@ pub fn draw_ci(
             if let Some(rf) = reference {
                 <g class="ref">
                     <line x1={n(x.at(rf.value))} x2={n(x.at(rf.value))} y1={n(TOP - 6.0)} y2={n(bottom)} />
-                    <text class="ref-label" x={n(x.at(rf.value))} y={n(TOP - 9.0)} text-anchor="middle">{ &rf.label }</text>
+                    <text class="ref-label" x={top_label(rf.value, &rf.label)} y={n(TOP - 9.0)} text-anchor="middle">{ &rf.label }</text>
                 </g>
             }
             if let Some((v, label)) = you_label {
                 <g class="you-line">
                     <line x1={n(x.at(v))} x2={n(x.at(v))} y1={n(TOP - 6.0)} y2={n(bottom)} />
-                    <text class="you-label" x={n(x.at(v))} y={n(TOP - 9.0)} text-anchor="middle">{ label }</text>
+                    <text class="you-label" x={top_label(v, &label)} y={n(TOP - 9.0)} text-anchor="middle">{ label }</text>
                 </g>
             }
         </>

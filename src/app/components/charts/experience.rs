@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::{n, nice_ticks, Scale, WIDTH};
+use crate::core::chart::text_width;
 use crate::core::chart::{curve, x_max};
 use crate::core::estimate::{Estimate, Ladder, ANCHOR_YEARS};
 use crate::core::inputs::Inputs;
@@ -11,9 +12,8 @@ use crate::core::money::format_compact;
 
 /// viewBox height.
 pub const HEIGHT: f64 = 270.0;
-const L: f64 = 54.0;
 const R: f64 = 14.0;
-const T: f64 = 14.0;
+const T: f64 = 26.0;
 const B: f64 = 40.0;
 
 /// SVG content of the chart.
@@ -26,7 +26,9 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
         .map(|l| curve(*l, ANCHOR_YEARS[3], e, fx))
         .fold(you.1, f64::max);
     let yticks = nice_ticks(max, 4);
-    let x = Scale::new(0.0, xmax as f64, L, WIDTH - R);
+    // The left margin fits the widest y label (₹ lakh labels are long).
+    let l = yticks.iter().map(|t| text_width(&format_compact(*t, i.currency), 13.0)).fold(30.0, f64::max) + 10.0;
+    let x = Scale::new(0.0, xmax as f64, l, WIDTH - R);
     let y = Scale::new(0.0, *yticks.last().unwrap_or(&1.0), HEIGHT - B, T);
     let path = |l: Ladder, from: u32, to: u32| -> String {
         (from..=to)
@@ -44,14 +46,15 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
             <g class="grid">
                 { for yticks.iter().map(|t| html! {
                     <g>
-                        <line x1={n(L)} x2={n(WIDTH - R)} y1={n(y.at(*t))} y2={n(y.at(*t))} />
-                        <text class="tick" x={n(L - 6.0)} y={n(y.at(*t) + 4.0)} text-anchor="end">{ format_compact(*t, i.currency) }</text>
+                        <line x1={n(l)} x2={n(WIDTH - R)} y1={n(y.at(*t))} y2={n(y.at(*t))} />
+                        <text class="tick" x={n(l - 6.0)} y={n(y.at(*t) + 4.0)} text-anchor="end">{ format_compact(*t, i.currency) }</text>
                     </g>
                 }) }
                 { for (0..=xmax).step_by(5).map(|yr| html! {
                     <text class="tick" x={n(x.at(yr as f64))} y={n(HEIGHT - B + 16.0)} text-anchor="middle">{ yr }</text>
                 }) }
-                <text class="axis-title" x={n((L + WIDTH - R) / 2.0)} y={n(HEIGHT - 6.0)} text-anchor="middle">{ "Years of experience" }</text>
+                <text class="axis-title" x="2" y="14">{ format!("Salary a year, in {}", i.currency.iso()) }</text>
+                <text class="axis-title" x={n((l + WIDTH - R) / 2.0)} y={n(HEIGHT - 6.0)} text-anchor="middle">{ "Years of experience" }</text>
             </g>
             { for Ladder::BOTH.iter().map(|&l| html! {
                 <g class={classes!("series", class(l))}>

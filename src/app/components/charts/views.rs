@@ -11,6 +11,7 @@ use crate::app::components::{money, money_h};
 use crate::core::chart::{curve, table_years, us_national};
 use crate::core::dataset as d;
 use crate::core::estimate::{Estimate, Ladder};
+use crate::core::labels;
 use crate::core::inputs::{Inputs, Location, Mode, Region};
 use crate::core::money::{format_pct, group_digits};
 
@@ -64,7 +65,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
             let v = national * (1.0 + prem / 100.0);
             Row {
                 label: match c {
-                    Location::UsNational => "US average".into(),
+                    Location::UsNational => labels::US_AT_YOUR_PROFILE.into(),
                     Location::SanFrancisco => "S. Francisco".into(),
                     _ => c.label().trim_end_matches(", US").to_string(),
                 },
@@ -108,23 +109,26 @@ pub fn Charts(p: &ChartsProps) -> Html {
         .collect();
     let you_rate = e.freelance.rate * fx;
 
-    // 4. Estimate against the national average.
+    // 4. Salary against the article's US average salary: salary with salary,
+    //    also in freelance mode.
     let nat = d::US_AVERAGE.value;
+    let you = labels::you_label(i, e);
+    let sal = &e.salaried;
     let vs_rows = vec![
-        Row { label: "US average".into(), value: nat * fx, range: None, whisker: None, mark: None, you: false, text: money_short(nat, i) },
+        Row { label: labels::US_AVERAGE.into(), value: nat * fx, range: None, whisker: None, mark: None, you: false, text: money_short(nat, i) },
         Row {
-            label: "You".into(),
-            value: e.annual * fx,
-            range: Some((e.low * fx, e.high * fx)),
-            whisker: None,
+            label: you.clone(),
+            value: sal.point * fx,
+            range: None,
+            whisker: Some((sal.low * fx, sal.high * fx)),
             mark: None,
             you: true,
-            text: format!("{} {}", money_short(e.annual, i), format_pct(((e.annual / nat - 1.0) * 100.0).round())),
+            text: format!("{} {}", money_short(sal.point, i), format_pct(((sal.point / nat - 1.0) * 100.0).round())),
         },
     ];
     let vs_table = vec![
         vec!["US average (article)".into(), money(nat, i), "—".into()],
-        vec!["Your estimate".into(), money(e.annual, i), format!("{} – {}", money(e.low, i), money(e.high, i))],
+        vec![format!("{you}, salaried"), money(sal.point, i), format!("{} – {}", money(sal.low, i), money(sal.high, i))],
     ];
 
     // 5. Salaried against freelance.
@@ -134,8 +138,8 @@ pub fn Charts(p: &ChartsProps) -> Html {
         Row {
             label: "Salaried".into(),
             value: s.point * fx,
-            range: Some((s.low * fx, s.high * fx)),
-            whisker: None,
+            range: None,
+            whisker: Some((s.low * fx, s.high * fx)),
             mark: None,
             you: e.mode == Mode::Salaried,
             text: money_short(s.point, i),
@@ -143,8 +147,8 @@ pub fn Charts(p: &ChartsProps) -> Html {
         Row {
             label: "Freelance".into(),
             value: f.annual * fx,
-            range: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
-            whisker: None,
+            range: None,
+            whisker: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
             mark: None,
             you: e.mode == Mode::Freelance,
             text: money_short(f.annual, i),
@@ -168,18 +172,18 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     legend={exp_legend} svg={experience::draw(i, e)} height={experience::HEIGHT}
                     head={&["Years", "PayScale", "Software Guild"] as &[&str]} rows={exp_rows} />
                 if !p.compact { <>
-                <ChartFigure name="cities" title="The article's four cities against the US average"
-                    desc="Bars of annual salary for the US average and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%), at your experience."
-                    svg={bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: "US average".into() }), cur, None)} height={bars::height(city_rows.len())}
+                <ChartFigure name="cities" title="The article's four cities against the US, at your profile"
+                    desc="Bars of annual salary for the US at your experience and adjustments, and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%) with PayScale's premiums (via the article)."
+                    svg={bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: labels::US_AT_YOUR_PROFILE.into() }), cur, None)} height={bars::height(city_rows.len())}
                     legend={html!{ <p class="legend legend-note">{ "City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments." }</p> }}
-                    head={&["Place", "Salary", "Against US average"] as &[&str]} rows={city_table} />
+                    head={&["Place", "Salary", "Premium (PayScale, via the article)"] as &[&str]} rows={city_table} />
                 <ChartFigure name="regions" title="Freelance hourly rates by region"
                     desc={format!("Range bars of the average hourly rate for five world regions with a diamond at each region's top end. Your rate: {} an hour.", money_h(f.rate, i))}
-                    svg={bars::draw(&region_rows, None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))))} height={bars::height(region_rows.len())}
+                    svg={bars::draw_unit(&region_rows, &[], None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))), "an hour")} height={bars::height(region_rows.len())}
                     legend={html!{ <p class="legend legend-note">{ "Band: the article's average range; diamond: its top end; line: your hourly rate." }</p> }}
                     head={&["Region", "Average range", "Top end"] as &[&str]} rows={region_table} />
-                <ChartFigure name="vs-national" title="Your estimate against the US average"
-                    desc={format!("The article's US average of {} beside your estimate of {}, with its range.", money(nat, i), money(e.annual, i))}
+                <ChartFigure name="vs-national" title="Your salary against the US average"
+                    desc={format!("The article's US average salary of {} beside your salaried estimate of {}, with its range.", money(nat, i), money(sal.point, i))}
                     svg={bars::draw(&vs_rows, None, cur, None)} height={bars::height(vs_rows.len())}
                     head={&["", "Annual", "Range"] as &[&str]} rows={vs_table} />
                 </> }

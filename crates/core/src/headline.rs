@@ -1,0 +1,78 @@
+//! What the top of the result card says: the range as words, one line of why,
+//! and the caveat a freelance figure far above the salary needs. Decisions and
+//! wording live here so the component only renders them.
+
+use crate::estimate::{Estimate, Step};
+use crate::inputs::Mode;
+
+/// A range as text: one figure when both ends read the same once formatted
+/// (a range "₹70,87,680 – ₹70,87,680" says nothing), else "low – high".
+pub fn range_words(low: &str, high: &str) -> String {
+    if low == high {
+        low.to_string()
+    } else {
+        format!("{low} – {high}")
+    }
+}
+
+/// The part of a step's label after "Experience: ", "Location: " and the like.
+fn short_label(s: &Step) -> &str {
+    s.label
+        .split_once(": ")
+        .map_or(s.label.as_str(), |(_, rest)| rest)
+}
+
+/// One line of why for the first screen: the experience the figure is read
+/// at and the factors that moved it, each with its percentage, in the order
+/// the breakdown applies them.
+///
+/// For example "From the article's figures: 8 years · Austin-Round Rock, TX
+/// +34% · Java +5%". The breakdown explains the rest (base figures, rate,
+/// hours).
+pub fn why_line(e: &Estimate) -> String {
+    let parts: Vec<String> = e
+        .steps
+        .iter()
+        .filter_map(|s| match s.pct {
+            Some(p) if p.abs() >= 0.05 => Some(format!(
+                "{} {}",
+                short_label(s),
+                crate::money::format_pct(p)
+            )),
+            Some(_) => None,
+            None if s.label.starts_with("Experience: ") => Some(short_label(s).to_string()),
+            None => None,
+        })
+        .collect();
+    match e.mode {
+        Mode::Salaried if parts.is_empty() => {
+            "The article's figures, with no adjustment for your choices".to_string()
+        }
+        Mode::Salaried => format!("From the article's figures: {}", parts.join(" · ")),
+        Mode::Freelance => {
+            let region = e.freelance.region.label();
+            format!("The article's hourly rates for {region}, times your billable hours")
+        }
+    }
+}
+
+/// Whether the freelance income is so far above the salaried estimate for the
+/// same place (more than twice) that the card must say what the rates are.
+pub fn needs_freelance_caveat(e: &Estimate) -> bool {
+    e.salaried.point > 0.0 && e.freelance.annual > 2.0 * e.salaried.point
+}
+
+/// The caveat beside a freelance figure more than twice the salary: where the
+/// rates come from, what they leave out, and that no bundled data confirms
+/// them. `None` when the figure does not need it.
+pub fn freelance_caveat(e: &Estimate) -> Option<String> {
+    if !needs_freelance_caveat(e) {
+        return None;
+    }
+    let times = e.freelance.annual / e.salaried.point;
+    Some(format!(
+        "This is {}× the salaried estimate for the same place. It rests on the article's hourly rates for {}, which are what clients (often abroad, through marketplaces) pay: the price before marketplace fees, tax, unbilled time and the time spent finding clients. No data bundled here confirms these rates.",
+        crate::money::fixed(times, 1, true),
+        e.freelance.region.label()
+    ))
+}

@@ -1,0 +1,231 @@
+//! The result card's top lines: range words, the line of why, the freelance caveat.
+
+use bdsc_core::estimate::estimate;
+use bdsc_core::headline::{freelance_caveat, range_words, why_line};
+use bdsc_core::inputs::{Inputs, Location, Mode};
+
+#[test]
+fn a_range_with_equal_ends_is_one_figure() {
+    assert_eq!(range_words("₹70,87,680", "₹70,87,680"), "₹70,87,680");
+    assert_eq!(range_words("$80,000", "$90,000"), "$80,000 – $90,000");
+}
+
+#[test]
+fn the_line_of_why_names_each_factor_with_its_percentage() {
+    let e = estimate(&Inputs {
+        years: 8,
+        location: Location::India,
+        ..Inputs::default()
+    });
+    let line = why_line(&e);
+    assert!(line.starts_with("From the article's figures: "), "{line}");
+    assert!(line.contains("8 years"), "the experience is named: {line}");
+    for s in e
+        .steps
+        .iter()
+        .filter(|s| s.pct.is_some_and(|p| p.abs() >= 0.05))
+    {
+        let pct = bdsc_core::money::format_pct(s.pct.unwrap());
+        assert!(line.contains(&pct), "{line} lacks {pct}");
+    }
+    assert!(
+        !line.contains("Experience:"),
+        "labels are shortened: {line}"
+    );
+}
+
+#[test]
+fn the_default_selection_still_gets_a_line() {
+    let i = Inputs::default();
+    let line = why_line(&estimate(&i));
+    assert!(line.contains(&format!("{} year", i.years)), "{line}");
+    let f = why_line(&estimate(&Inputs {
+        mode: Mode::Freelance,
+        location: Location::India,
+        ..Inputs::default()
+    }));
+    assert_eq!(
+        f,
+        "The article's hourly rates for Asia, times your billable hours"
+    );
+}
+
+#[test]
+fn freelance_far_above_the_salary_carries_the_caveat() {
+    let india = estimate(&Inputs {
+        location: Location::India,
+        mode: Mode::Freelance,
+        ..Inputs::default()
+    });
+    assert!(
+        india.freelance.annual > 2.0 * india.salaried.point,
+        "the premise: India freelance is far above salary"
+    );
+    let c = freelance_caveat(&india).expect("caveat for India");
+    for needle in [
+        "hourly rates for",
+        "marketplace fees",
+        "tax",
+        "unbilled time",
+        "finding clients",
+        "No data bundled here confirms",
+    ] {
+        assert!(c.contains(needle), "{c} lacks {needle}");
+    }
+    let us = estimate(&Inputs {
+        location: Location::UsNational,
+        mode: Mode::Freelance,
+        ..Inputs::default()
+    });
+    if us.freelance.annual <= 2.0 * us.salaried.point {
+        assert_eq!(freelance_caveat(&us), None);
+    }
+}
+
+#[test]
+fn the_readers_figure_is_named_for_its_place() {
+    use bdsc_core::labels::you_label;
+    let i = Inputs {
+        location: Location::Chicago,
+        ..Inputs::default()
+    };
+    assert_eq!(you_label(&i, &estimate(&i)), "You (Chicago)");
+    let i = Inputs::default();
+    assert_eq!(you_label(&i, &estimate(&i)), "You (US)");
+    let i = Inputs {
+        location: Location::India,
+        ..Inputs::default()
+    };
+    assert_eq!(you_label(&i, &estimate(&i)), "You (India)");
+}
+
+#[test]
+fn a_metro_area_is_named_in_its_step_and_label() {
+    use bdsc_core::estimate::{estimate_with, MetroFactor};
+    use bdsc_core::labels::you_label;
+    let i = Inputs {
+        location: Location::UsMetro,
+        metro: Some(1),
+        ..Inputs::default()
+    };
+    let m = MetroFactor {
+        name: "Austin-Round Rock, TX".into(),
+        pct: 12.0,
+    };
+    let e = estimate_with(&i, Some(&m));
+    assert_eq!(you_label(&i, &e), "You (Austin)");
+    assert!(
+        why_line(&e).contains("Austin-Round Rock, TX +12%"),
+        "{}",
+        why_line(&e)
+    );
+}
+
+#[test]
+fn the_breakdown_speaks_the_chosen_currency_with_the_sources_dollars_beside() {
+    use bdsc_core::inputs::Currency;
+    let i = Inputs {
+        location: Location::India,
+        currency: Currency::Inr,
+        mode: Mode::Freelance,
+        ..Inputs::default()
+    };
+    let e = estimate(&i);
+    for s in &e.steps {
+        // Every "$" is part of a labelled "US$" figure next to a rupee one.
+        let bare = s
+            .detail
+            .match_indices('$')
+            .filter(|(k, _)| !s.detail[..*k].ends_with("US"))
+            .count();
+        assert_eq!(bare, 0, "{}", s.detail);
+        if s.detail.contains("US$") {
+            assert!(s.detail.contains('₹'), "{}", s.detail);
+        }
+    }
+    // Dollars chosen: no "US$" doubling.
+    let usd = estimate(&Inputs {
+        location: Location::India,
+        mode: Mode::Freelance,
+        ..Inputs::default()
+    });
+    assert!(usd.steps.iter().all(|s| !s.detail.contains("US$")));
+}
+
+#[test]
+fn choosing_india_suggests_rupees_only_while_no_currency_was_chosen() {
+    use bdsc_core::edit::{suggested_currency, Edit};
+    use bdsc_core::inputs::Currency;
+    let us = Inputs::default();
+    assert_eq!(us.currency, Currency::Usd);
+    assert_eq!(
+        suggested_currency(&us, &Edit::Location(Location::India), false),
+        Some(Currency::Inr)
+    );
+    assert_eq!(
+        suggested_currency(&us, &Edit::Location(Location::India), true),
+        None,
+        "an explicit choice stands"
+    );
+    assert_eq!(
+        suggested_currency(&us, &Edit::Location(Location::Chicago), false),
+        None
+    );
+    let eur = Inputs {
+        currency: Currency::Eur,
+        ..Inputs::default()
+    };
+    assert_eq!(
+        suggested_currency(&eur, &Edit::Location(Location::India), false),
+        None
+    );
+}
+
+#[test]
+fn each_experience_band_says_where_the_point_sits_and_why() {
+    let detail = |years: u32| {
+        let e = estimate(&Inputs {
+            years,
+            ..Inputs::default()
+        });
+        e.steps
+            .iter()
+            .find(|s| s.label.starts_with("Experience"))
+            .expect("an experience step")
+            .detail
+            .clone()
+    };
+    assert!(
+        detail(1).contains("1–4 year band, before its middle")
+            && detail(1).contains("below the band average"),
+        "{}",
+        detail(1)
+    );
+    assert!(
+        detail(3).contains("1–4 year band, past its middle")
+            && detail(3).contains("above the band average"),
+        "{}",
+        detail(3)
+    );
+    assert!(
+        detail(6).contains("5–9 year band") && detail(6).contains("below the band average"),
+        "{}",
+        detail(6)
+    );
+    assert!(detail(7).contains("at the band average"), "{}", detail(7));
+    // Issue 12: at 8 years the figure lies above the 5–9 year average; the
+    // text says why and no longer speaks of 10–19 years.
+    let d8 = detail(8);
+    assert!(
+        d8.contains("5–9 year band, past its middle")
+            && d8.contains("placed at the middle (7 years)")
+            && d8.contains("above the band average"),
+        "{d8}"
+    );
+    assert!(!d8.contains("10–19"), "{d8}");
+    assert!(
+        detail(12).contains("no figure for 10–19 years"),
+        "{}",
+        detail(12)
+    );
+}

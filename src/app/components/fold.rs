@@ -1,0 +1,45 @@
+//! A section that opens in place: its title and a one-line summary stay
+//! visible, and its content is rendered only while it is open, so a closed
+//! page keeps a small DOM.
+
+use yew::prelude::*;
+
+/// Properties of [`Fold`].
+#[derive(Properties, PartialEq)]
+pub struct FoldProps {
+    /// The `id` of the `<details>` element (tests and links find it by this).
+    pub id: AttrValue,
+    /// The section's title, shown as a heading in the summary.
+    pub title: AttrValue,
+    /// One line saying what is inside.
+    pub summary: AttrValue,
+    /// Extra classes for the `<details>` element.
+    #[prop_or_default]
+    pub class: Classes,
+    /// The section, rendered only while open.
+    pub children: Html,
+}
+
+/// A collapsed section with its summary visible.
+#[function_component]
+pub fn Fold(p: &FoldProps) -> Html {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
+    html! {
+        <details id={p.id.clone()} class={classes!("fold", p.class.clone())} {ontoggle}>
+            <summary>
+                <h2 class="fold-title">{ &p.title }</h2>
+                <span class="fold-summary">{ &p.summary }</span>
+            </summary>
+            if *open { { p.children.clone() } }
+        </details>
+    }
+}

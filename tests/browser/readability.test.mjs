@@ -1,0 +1,140 @@
+// Issue 12: the answer first. On a 360x800 phone the estimate, its range and
+// one line of why are on the first screen; the page with every section
+// closed is at most 8 screens; the sticky bar shows only while the result
+// card is off screen; with rupees chosen no dollar sign is left unlabelled;
+// Enter in the metro search picks the first match.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openFolds } from './harness.mjs';
+
+const PHONE = { width: 360, height: 800 };
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const box = (page, sel) => page.evaluate((s) => {
+  const el = document.querySelector(s);
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return { top: r.top + scrollY, bottom: r.bottom + scrollY, height: r.height };
+}, sel);
+
+// The survey data arrives after the first paint and may add to the height.
+const dataIn = (page) => page.waitForFunction(() => !document.querySelector('#metro-search, .hint[role=status]')
+  || !/Loading/.test(document.body.textContent), null, { timeout: 15_000 }).catch(() => {});
+
+test('on a phone the first screen holds the estimate, its range and one line of why', async (t) => {
+  const { page, log } = await env.open({ viewport: PHONE, folds: 'closed' });
+  for (const sel of ['#estimate', '#range', '#why']) {
+    const b = await box(page, sel);
+    assert.ok(b && b.height > 0, `${sel} is rendered`);
+    t.diagnostic(`${sel}: ${Math.round(b.top)}–${Math.round(b.bottom)} px`);
+    assert.ok(b.top >= 0 && b.bottom <= PHONE.height, `${sel} lies within the first ${PHONE.height} px: ${JSON.stringify(b)}`);
+  }
+  assert.match(await page.locator('#why').textContent(), /\S{3}/, 'the line of why says something');
+  assert.deepEqual(log.pageErrors, []);
+});
+
+test('on a phone the page with every section closed is at most 8 screens', async (t) => {
+  const { page } = await env.open({ viewport: PHONE, folds: 'closed' });
+  await dataIn(page);
+  await page.waitForTimeout(300);
+  const m = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    open: document.querySelectorAll('details[open]').length,
+    folds: document.querySelectorAll('details.fold').length,
+  }));
+  t.diagnostic(`height ${m.height} px = ${(m.height / PHONE.height).toFixed(1)} screens; folds ${m.folds}, open ${m.open}`);
+  assert.equal(m.open, 0, 'every section starts closed');
+  assert.ok(m.folds >= 7, `the long sections are folds (${m.folds})`);
+  assert.ok(m.height <= 8 * PHONE.height, `page height ${m.height} px <= ${8 * PHONE.height} px`);
+});
+
+test('a closed section renders its summary, not its content; opening it renders the content', async () => {
+  const { page } = await env.open({ viewport: PHONE, folds: 'closed' });
+  assert.equal(await page.locator('#claims-fold').count(), 1);
+  assert.match(await page.locator('#claims-fold summary').textContent(), /checked against data.*verdict/s);
+  assert.equal(await page.locator('#share-link').count(), 0, 'closed: the share panel is not in the DOM');
+  await openFolds(page);
+  assert.equal(await page.locator('#share-link').count(), 1, 'open: the share panel is rendered');
+});
+
+test('the sticky bar shows only while the result card is off screen', async () => {
+  const { page } = await env.open({ viewport: PHONE, folds: 'closed' });
+  const shown = () => page.evaluate(() => {
+    const bar = document.querySelector('.sticky-estimate');
+    const cs = getComputedStyle(bar);
+    return cs.display !== 'none' && cs.visibility === 'visible' && Number(cs.opacity) > 0.5;
+  });
+  const card = await box(page, '#result');
+  assert.ok(card.top < PHONE.height, `the card starts in the first screen (y ${Math.round(card.top)})`);
+  assert.equal(await shown(), false, 'card on screen: no bar');
+  // Scroll until the card's bottom has left the top of the screen.
+  await page.evaluate((y) => window.scrollTo(0, y), card.bottom + 40);
+  await page.waitForTimeout(200);
+  assert.equal(await shown(), true, 'card off screen: the bar shows');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+  assert.equal(await shown(), false, 'back at the card: the bar hides again');
+});
+
+test('with rupees chosen no dollar sign is left unlabelled in the result, breakdown or charts', async () => {
+  const { page, log } = await env.open({ viewport: PHONE, query: 'loc=india&cur=inr&mode=freelance' });
+  assert.match(await page.locator('#estimate').textContent(), /₹/);
+  const texts = await page.evaluate(() => [
+    ...[...document.querySelectorAll('#result p, #result dd, #result li, #result strong')].map((e) => e.textContent),
+    ...[...document.querySelectorAll('figure.chart svg text')].map((e) => e.textContent),
+  ]);
+  // A dollar figure is allowed where it is named as the source's dollars.
+  // "(US$21)" beside "₹1,798" is the source's dollars, labelled; any other "$" is not.
+  const bad = texts.filter((s) => /(^|[^S])\$/.test(s));
+  assert.deepEqual([...new Set(bad)], [], 'texts with an unlabelled "$"');
+  assert.deepEqual(log.pageErrors, []);
+});
+
+test('India freelance income far above the salary carries the caveat beside the figure', async () => {
+  const { page } = await env.open({ viewport: PHONE, query: 'loc=india&cur=inr&mode=freelance', folds: 'closed' });
+  const caveat = await page.locator('#freelance-caveat').textContent();
+  for (const words of [/hourly rates for Asia/, /marketplace fees/, /tax/, /unbilled time/, /No data bundled here confirms/]) {
+    assert.match(caveat, words);
+  }
+  const b = await box(page, '#freelance-caveat');
+  assert.ok(b.bottom <= 2 * PHONE.height, `the caveat is near the figure (y ${Math.round(b.top)})`);
+});
+
+test('metro search: arrow keys walk the matches, Enter picks the first, a search with none says so', async () => {
+  const { page } = await env.open({ query: 'y=6' });
+  const before = (await page.locator('#estimate').textContent()).trim();
+  await page.selectOption('#location', 'metro');
+  await page.waitForSelector('#metro-search', { timeout: 15_000 });
+  await page.fill('#metro-search', 'zzqx');
+  assert.match(await page.locator('#metro-none').textContent(), /No US metro area matches "zzqx"/);
+  // Arrow keys walk from the field through the matches and back.
+  await page.fill('#metro-search', 'San');
+  await page.focus('#metro-search');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('.metro-option')[0]), true, 'Down: first match');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('.metro-option')[1]), true, 'Down: second match');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'metro-search', 'Up from the first: back to the field');
+  await page.fill('#metro-search', 'Austin');
+  const first = (await page.locator('.metro-option').first().textContent()).replace(/ \(.*$/, '');
+  await page.press('#metro-search', 'Enter');
+  await page.waitForFunction((n) => document.querySelector('#estimate').textContent.trim() !== n, before, { timeout: 5_000 });
+  assert.match(await page.locator('#metro-chosen').textContent(), new RegExp(`Chosen: ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+});
+
+test('choosing India suggests rupees once, and an explicit currency stands', async () => {
+  const { page } = await env.open({ folds: 'closed' });
+  await page.selectOption('#location', 'india');
+  await page.waitForFunction(() => /₹/.test(document.querySelector('#estimate').textContent));
+  assert.equal(await page.inputValue('#currency'), 'inr', 'rupees suggested');
+  await page.selectOption('#currency', 'usd');
+  await page.selectOption('#location', 'chicago');
+  await page.selectOption('#location', 'india');
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#currency'), 'usd', 'the reader chose dollars: they stay');
+  assert.match(await page.locator('#estimate').textContent(), /^\$/);
+});
