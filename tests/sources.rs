@@ -19,10 +19,13 @@
 //! checks those).
 
 use backend_salary_calc::core::dataset::{self as d, FIGURES};
-use backend_salary_calc::core::survey::SURVEY_FILE;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
+
+// Only the committed file's text and the article's industry order: the data
+// checks below keep their own CSV reader and percentile.
+mod common;
 
 /// The folder holding `data/` and `seed/`; panics (fails the test) when absent.
 fn sources() -> PathBuf {
@@ -79,14 +82,7 @@ fn the_industry_ranking_s_wording_is_the_article_s() {
     // The ranks themselves are checked in tests/article.rs; the wording that
     // gives them must be the article's.
     let text = article();
-    for id in [
-        "ind-finance",
-        "ind-media",
-        "ind-marketing",
-        "ind-healthcare",
-        "ind-consulting",
-        "ind-education",
-    ] {
+    for id in common::INDUSTRY_RANKING {
         let f = d::figure(id).unwrap();
         assert!(
             text.contains(f.literal),
@@ -203,11 +199,7 @@ fn the_checks_own_percentile_is_type_7() {
 fn generated() -> &'static HashMap<String, Vec<Vec<String>>> {
     static G: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
     G.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("static")
-            .join(SURVEY_FILE);
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let text = common::text();
         let mut out = HashMap::new();
         let mut lines = text.lines();
         while let Some(l) = lines.next() {
@@ -248,6 +240,19 @@ fn section(name: &str) -> &'static [Vec<String>] {
 
 fn num(s: &str) -> u32 {
     s.parse().unwrap_or_else(|_| panic!("not a number: {s:?}"))
+}
+
+/// Asserts that a stored level row (level, five percentiles, n) is `values`
+/// recomputed with the checks' own percentile.
+fn assert_level_row(r: &[String], values: &[f64], what: &str) {
+    let (p, n) = stats(values);
+    let stored: Vec<u32> = r[1..].iter().map(|s| num(s)).collect();
+    assert_eq!(
+        stored,
+        p.iter().chain([&n]).copied().collect::<Vec<_>>(),
+        "{what} {}",
+        r[0]
+    );
 }
 
 /// A group: role row, country row or any, years band or any, industry/language row or any.
@@ -695,14 +700,7 @@ fn aijobs_levels_are_recomputed_exactly() {
             })
             .filter_map(|x| x[ip].parse::<f64>().ok().filter(|p| PAY_BAND.contains(p)))
             .collect();
-        let (p, n) = stats(&values);
-        let stored: Vec<u32> = r[1..].iter().map(|s| num(s)).collect();
-        assert_eq!(
-            stored,
-            p.iter().chain([&n]).copied().collect::<Vec<_>>(),
-            "aijobs level {}",
-            r[0]
-        );
+        assert_level_row(r, &values, "aijobs level");
     }
 }
 
@@ -740,14 +738,7 @@ fn dou_back_end_pay_is_recomputed_exactly() {
                     .filter(|p| (100.0..=50_000.0).contains(p))
             })
             .collect();
-        let (p, n) = stats(&values);
-        let stored: Vec<u32> = r[1..].iter().map(|s| num(s)).collect();
-        assert_eq!(
-            stored,
-            p.iter().chain([&n]).copied().collect::<Vec<_>>(),
-            "DOU {}",
-            r[0]
-        );
+        assert_level_row(r, &values, "DOU");
     }
 }
 
