@@ -355,6 +355,48 @@ const INDUSTRIES: &[(&str, &[&str])] = &[
     ("Other:", &["other"]),
 ];
 
+/// A survey file, cleaned: (respondents, rows, dropped outside the pay band,
+/// dropped role NA). `cols` names the pay, role, country and years columns;
+/// `label_field` is the roles section's field holding this year's label;
+/// `ext` gives a kept row's industry or language rows.
+fn clean(
+    rows: &[Vec<String>],
+    [pay, role, country, years]: [&str; 4],
+    label_field: usize,
+    ext: impl Fn(&[String]) -> Vec<usize>,
+) -> (Vec<Resp>, usize, usize, usize) {
+    let h = &rows[0];
+    let (ip, ir, ic, iy) = (col(h, pay), col(h, role), col(h, country), col(h, years));
+    let (roles, countries) = (index_by("roles", label_field), index_by("countries", 0));
+    let (mut out, mut outside, mut no_role) = (Vec::new(), 0, 0);
+    for r in &rows[1..] {
+        let pay: f64 = r[ip].parse().unwrap_or(f64::NAN);
+        if !PAY_BAND.contains(&pay) {
+            outside += 1;
+            continue;
+        }
+        if r[ir] == "NA" {
+            no_role += 1;
+            continue;
+        }
+        // Only working roles are counted (docs/data.md, "Only working roles").
+        if NON_WORKING_RAW.contains(&r[ir].as_str()) {
+            continue;
+        }
+        let role = *roles
+            .get(&r[ir])
+            .unwrap_or_else(|| panic!("role {:?} not in the roles section", r[ir]));
+        out.push(Resp {
+            pay,
+            role,
+            country: countries.get(&r[ic]).copied(),
+            band: band(&r[iy]),
+            ext: ext(r),
+        });
+    }
+    (out, rows.len() - 1, outside, no_role)
+}
+
 /// Stack Overflow 2024, cleaned: (respondents, rows, dropped outside the pay band, dropped role NA).
 fn so2024() -> &'static (Vec<Resp>, usize, usize, usize) {
     static S: OnceLock<(Vec<Resp>, usize, usize, usize)> = OnceLock::new();
@@ -362,51 +404,16 @@ fn so2024() -> &'static (Vec<Resp>, usize, usize, usize) {
         let rows = csv(&read(
             "data/stackoverflow-2024-subset/survey_results_public.csv",
         ));
-        let h = &rows[0];
-        let (ic, ir, iy, ii, ip) = (
-            col(h, "Country"),
-            col(h, "DevType"),
-            col(h, "YearsCodePro"),
-            col(h, "Industry"),
-            col(h, "ConvertedCompYearly"),
-        );
-        let (roles, countries, industries) = (
-            index_by("roles", 2),
-            index_by("countries", 0),
-            index_by("industries", 0),
-        );
-        let (mut out, mut outside, mut no_role) = (Vec::new(), 0, 0);
-        for r in &rows[1..] {
-            let pay: f64 = r[ip].parse().unwrap_or(f64::NAN);
-            if !PAY_BAND.contains(&pay) {
-                outside += 1;
-                continue;
-            }
-            if r[ir] == "NA" {
-                no_role += 1;
-                continue;
-            }
-            // Only working roles are counted (docs/data.md, "Only working roles").
-            if NON_WORKING_RAW.contains(&r[ir].as_str()) {
-                continue;
-            }
-            let role = *roles
-                .get(&r[ir])
-                .unwrap_or_else(|| panic!("role {:?} not in the roles section", r[ir]));
-            let ext = INDUSTRIES
+        let ii = col(&rows[0], "Industry");
+        let industries = index_by("industries", 0);
+        let cols = ["ConvertedCompYearly", "DevType", "Country", "YearsCodePro"];
+        clean(&rows, cols, 2, |r| {
+            INDUSTRIES
                 .iter()
                 .filter(|(l, _)| *l == r[ii])
                 .flat_map(|(_, codes)| codes.iter().map(|c| industries[*c]))
-                .collect();
-            out.push(Resp {
-                pay,
-                role,
-                country: countries.get(&r[ic]).copied(),
-                band: band(&r[iy]),
-                ext,
-            });
-        }
-        (out, rows.len() - 1, outside, no_role)
+                .collect()
+        })
     })
 }
 
@@ -432,34 +439,13 @@ fn so2025() -> &'static Vec<Resp> {
         let rows = csv(&read(
             "data/stackoverflow-2025-processed/survey_results_salary_prediction.csv",
         ));
-        let h = &rows[0];
-        let (ic, ir, iy, ip) = (
-            col(h, "Country"),
-            col(h, "PrimaryRole"),
-            col(h, "YearsCode"),
-            col(h, "salary"),
-        );
-        let (roles, countries) = (index_by("roles", 3), index_by("countries", 0));
-        rows[1..]
-            .iter()
-            .filter_map(|r| {
-                let pay: f64 = r[ip].parse().ok().filter(|p| PAY_BAND.contains(p))?;
-                if NON_WORKING_RAW.contains(&r[ir].as_str()) {
-                    return None;
-                }
-                let role = *roles
-                    .get(&r[ir])
-                    .unwrap_or_else(|| panic!("role {:?} not in the roles section", r[ir]));
-                let ext = by_idx.get(r[0].as_str()).cloned().unwrap_or_default();
-                Some(Resp {
-                    pay,
-                    role,
-                    country: countries.get(&r[ic]).copied(),
-                    band: band(&r[iy]),
-                    ext,
-                })
-            })
-            .collect()
+        let cols = ["salary", "PrimaryRole", "Country", "YearsCode"];
+        let (out, _, _, no_role) = clean(&rows, cols, 3, |r| {
+            by_idx.get(r[0].as_str()).cloned().unwrap_or_default()
+        });
+        // The 2025 file has a role for every row.
+        assert_eq!(no_role, 0);
+        out
     })
 }
 
