@@ -9,8 +9,9 @@
 //! sources, they fail and say where they looked.
 //!
 //! The data checks are independent of the data build (`xtask`): their own
-//! CSV reader, their own percentile (type 7, as docs/data.md defines it), their
-//! own reading of the generated file. They recompute every stored Stack
+//! CSV reader, their own percentile (type 7, as docs/data.md defines it; both
+//! in tests/common/raw.rs, shared with tests/evidence_sources.rs), their own
+//! reading of the generated file. They recompute every stored Stack
 //! Overflow group, and pin figures published by the sources themselves.
 //!
 //! Three tests here need no sources and always run: the checks' own CSV
@@ -20,36 +21,10 @@
 
 use backend_salary_calc::core::dataset::{self as d, FIGURES};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-// Only the committed file's text and the article's industry order: the data
-// checks below keep their own CSV reader and percentile.
 mod common;
-
-/// The folder holding `data/` and `seed/`; panics (fails the test) when absent.
-fn sources() -> PathBuf {
-    let root = match std::env::var_os("BDSC_SHARED") {
-        Some(p) => PathBuf::from(p),
-        None => Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("..")
-            .join("shared"),
-    };
-    if !root.join("data").is_dir() || !root.join("seed").is_dir() {
-        panic!(
-            "source check: the raw sources are not at {} (it needs data/ and seed/). Set BDSC_SHARED to the folder \
-             holding them, or put them at ../shared beside the checkout. Without them, leave these tests ignored.",
-            root.display()
-        );
-    }
-    root
-}
-
-fn read(rel: &str) -> String {
-    let path = sources().join(rel);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("source check: cannot read {}: {e}", path.display()))
-}
+use common::raw::{col, csv, percentile, read, shared};
 
 // ---------------------------------------------------------------- the article
 
@@ -94,46 +69,6 @@ fn the_industry_ranking_s_wording_is_the_article_s() {
 
 // ---------------------------------------------------------------- CSV and statistics
 
-/// RFC 4180: comma-separated fields, `"` quoting with `""` for a quote,
-/// commas and line breaks inside quotes, CRLF or LF line ends.
-fn csv(text: &str) -> Vec<Vec<String>> {
-    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
-    let (mut quoted, mut was_quoted) = (false, false);
-    let mut it = text.chars().peekable();
-    while let Some(c) = it.next() {
-        if quoted {
-            match c {
-                '"' if it.peek() == Some(&'"') => {
-                    it.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                c => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() && !was_quoted => (quoted, was_quoted) = (true, true),
-            ',' => {
-                row.push(std::mem::take(&mut field));
-                was_quoted = false;
-            }
-            '\r' if it.peek() == Some(&'\n') => {}
-            '\n' => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-                was_quoted = false;
-            }
-            c => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() || was_quoted {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
-
 #[test]
 fn the_checks_own_csv_reader_follows_rfc_4180() {
     let rows = csv("a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",,x\n\"\",y");
@@ -145,23 +80,6 @@ fn the_checks_own_csv_reader_follows_rfc_4180() {
             vec!["", "y"]
         ]
     );
-}
-
-/// Column index by header name.
-fn col(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
-}
-
-/// Type 7 of Hyndman & Fan on sorted values: h = (n − 1)·p,
-/// x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let h = (sorted.len() - 1) as f64 * p;
-    let lo = h.floor() as usize;
-    let hi = (lo + 1).min(sorted.len() - 1);
-    sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
 }
 
 /// p10, p25, p50, p75, p90 in whole dollars (half away from zero), and n.
@@ -706,7 +624,7 @@ fn cp1251(bytes: &[u8]) -> String {
 #[test]
 #[ignore = "source check: needs the raw sources (../shared or BDSC_SHARED)"]
 fn dou_back_end_pay_is_recomputed_exactly() {
-    let path = sources().join("data/dou-ukraine-2025-june/2025_june_raw.csv");
+    let path = shared().join("data/dou-ukraine-2025-june/2025_june_raw.csv");
     let rows = csv(&cp1251(&std::fs::read(&path).unwrap()));
     let backend: Vec<&Vec<String>> = rows[1..]
         .iter()

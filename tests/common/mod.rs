@@ -1,10 +1,12 @@
 //! Helpers shared by the native test files: the committed survey data file,
-//! read and parsed once, the invariants every parsed file must keep, and the
-//! article's industry order.
+//! read and parsed once, the invariants every parsed file must keep, the
+//! article's industry order, and (in [`raw`]) the source checks' readers.
 //! Only the core's public API is used; nothing here touches the data build.
 
 // Each test file is its own crate and uses only part of this module.
 #![allow(dead_code)]
+
+pub mod raw;
 
 use backend_salary_calc::core::survey::{Query, SurveyData, SurveySource, MIN_N, SURVEY_FILE};
 use std::path::{Path, PathBuf};
