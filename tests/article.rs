@@ -5,6 +5,8 @@
 
 use backend_salary_calc::core::dataset::{self as d, Unit, FIGURES};
 
+mod common;
+
 /// What a literal says, as a number in the figure's unit.
 fn parse_literal(f: &d::Figure) -> Option<f64> {
     let digits: String = f
@@ -136,13 +138,8 @@ fn rankings_follow_the_article_s_order() {
     );
     // Industries: the article lists them in another order but words them so:
     // best-paying > great > above average > decent > low-income > substantially lower.
-    let ind = [
-        "ind-finance",
-        "ind-media",
-        "ind-marketing",
-        "ind-healthcare",
-        "ind-consulting",
-        "ind-education",
-    ];
-    assert_eq!(ranks(&ind), vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    assert_eq!(
+        ranks(&common::INDUSTRY_RANKING),
+        vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+    );
 }

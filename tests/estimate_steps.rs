@@ -10,8 +10,9 @@ use backend_salary_calc::core::inputs::{
     Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis,
 };
 use backend_salary_calc::core::scenarios::{self, Scenario};
-use backend_salary_calc::core::survey::{SurveyData, SURVEY_FILE};
-use std::sync::OnceLock;
+
+mod common;
+use common::data;
 
 fn inputs(years: u32, location: Location) -> Inputs {
     Inputs {
@@ -19,19 +20,6 @@ fn inputs(years: u32, location: Location) -> Inputs {
         location,
         ..Inputs::default()
     }
-}
-
-/// The committed survey data file, parsed once.
-fn data() -> &'static SurveyData {
-    static D: OnceLock<SurveyData> = OnceLock::new();
-    D.get_or_init(|| {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("static")
-            .join(SURVEY_FILE);
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        SurveyData::parse(&text).unwrap_or_else(|e| panic!("data file does not parse: {e}"))
-    })
 }
 
 /// Inputs for the first DOL area matching `name`, chosen as a US metro area.

@@ -1,68 +1,19 @@
 //! Source checks of the committed data file's uncertainty (issue 10): the 95 %
 //! intervals of real groups recomputed from the raw Stack Overflow files with
-//! a small implementation written here (own CSV reader, own cleaning, own
-//! binomial tail from log-factorials), not the xtask's code. Needs the raw
-//! sources: `$BDSC_SHARED` (a folder holding `data/`) or `../shared`. Every
-//! test is ignored by default; run them with
+//! a small implementation written here (own cleaning, own binomial tail from
+//! log-factorials; the source checks' CSV reader and percentile from
+//! tests/common/raw.rs), not the xtask's code. Needs the raw sources:
+//! `$BDSC_SHARED` (a folder holding `data/` and `seed/`) or `../shared`.
+//! Every test is ignored by default; run them with
 //! `cargo test --test evidence_sources -- --ignored`.
 
-use backend_salary_calc::core::survey::{
-    ClaimDist, Query, SurveyData, SurveySource, Verdict, SURVEY_FILE,
-};
-use std::path::PathBuf;
+use backend_salary_calc::core::survey::{ClaimDist, Query, SurveySource, Verdict};
+
+mod common;
+use common::data;
+use common::raw::{csv, percentile, read};
 
 const US: &str = "United States of America";
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The raw data folder, or a panic that says where it looked.
-fn data_dir() -> PathBuf {
-    let base = std::env::var_os("BDSC_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo().join("..").join("shared"));
-    let d = base.join("data");
-    assert!(d.is_dir(), "raw sources not found at {}", d.display());
-    d
-}
-
-fn data() -> SurveyData {
-    let text = std::fs::read_to_string(repo().join("static").join(SURVEY_FILE)).unwrap();
-    SurveyData::parse(&text).unwrap()
-}
-
-/// RFC 4180 rows: quotes, doubled quotes, commas and newlines inside quotes.
-fn csv(text: &str) -> Vec<Vec<String>> {
-    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
-    let (mut quoted, mut chars) = (
-        false,
-        text.trim_start_matches('\u{feff}').chars().peekable(),
-    );
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
 
 /// One respondent: pay, role label, country, years (None when not answered).
 struct Resp {
@@ -91,7 +42,7 @@ fn survey(year: u32) -> Vec<Resp> {
             "YearsCode",
         )
     };
-    let rows = csv(&std::fs::read_to_string(data_dir().join(file)).unwrap());
+    let rows = csv(&read(&format!("data/{file}")));
     let h = &rows[0];
     let at = |n: &str| h.iter().position(|x| x == n).unwrap();
     let (ip, ir, ic, iy) = (at(pay), at(role), at("Country"), at(years));
@@ -124,12 +75,6 @@ fn sorted(v: impl Iterator<Item = f64>) -> Vec<f64> {
     let mut v: Vec<f64> = v.collect();
     v.sort_by(|a, b| a.total_cmp(b));
     v
-}
-
-fn type7(s: &[f64], p: f64) -> f64 {
-    let h = (s.len() - 1) as f64 * p;
-    let lo = h.floor() as usize;
-    s[lo] + (h - lo as f64) * (s[(lo + 1).min(s.len() - 1)] - s[lo])
 }
 
 /// P(B ≤ k), B ~ Binomial(n, p), from log-factorials.
@@ -220,8 +165,8 @@ fn claim_intervals_of_five_real_groups_match_an_independent_computation() {
     assert_eq!(
         (
             entry_all.len(),
-            type7(&entry_all, 0.1).round(),
-            type7(&entry_all, 0.25).round()
+            percentile(&entry_all, 0.1).round(),
+            percentile(&entry_all, 0.25).round()
         ),
         (118, 31_400.0, 54_250.0)
     );
@@ -291,10 +236,9 @@ fn median_intervals_of_stored_groups_contain_the_exact_ones() {
 #[ignore = "source check: needs the raw sources (../shared or BDSC_SHARED)"]
 fn references_are_published_figures_and_employment_is_not_n() {
     let d = data();
-    let rows = csv(&std::fs::read_to_string(
-        data_dir().join("bls-oews-national-may2024/national_M2024_dl.converted.csv"),
-    )
-    .unwrap());
+    let rows = csv(&read(
+        "data/bls-oews-national-may2024/national_M2024_dl.converted.csv",
+    ));
     let h = &rows[0];
     let at = |n: &str| h.iter().position(|x| x == n).unwrap();
     let row = rows

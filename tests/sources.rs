@@ -9,8 +9,9 @@
 //! sources, they fail and say where they looked.
 //!
 //! The data checks are independent of the data build (`xtask`): their own
-//! CSV reader, their own percentile (type 7, as docs/data.md defines it), their
-//! own reading of the generated file. They recompute every stored Stack
+//! CSV reader, their own percentile (type 7, as docs/data.md defines it; both
+//! in tests/common/raw.rs, shared with tests/evidence_sources.rs), their own
+//! reading of the generated file. They recompute every stored Stack
 //! Overflow group, and pin figures published by the sources themselves.
 //!
 //! Three tests here need no sources and always run: the checks' own CSV
@@ -19,34 +20,11 @@
 //! checks those).
 
 use backend_salary_calc::core::dataset::{self as d, FIGURES};
-use backend_salary_calc::core::survey::SURVEY_FILE;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// The folder holding `data/` and `seed/`; panics (fails the test) when absent.
-fn sources() -> PathBuf {
-    let root = match std::env::var_os("BDSC_SHARED") {
-        Some(p) => PathBuf::from(p),
-        None => Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("..")
-            .join("shared"),
-    };
-    if !root.join("data").is_dir() || !root.join("seed").is_dir() {
-        panic!(
-            "source check: the raw sources are not at {} (it needs data/ and seed/). Set BDSC_SHARED to the folder \
-             holding them, or put them at ../shared beside the checkout. Without them, leave these tests ignored.",
-            root.display()
-        );
-    }
-    root
-}
-
-fn read(rel: &str) -> String {
-    let path = sources().join(rel);
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("source check: cannot read {}: {e}", path.display()))
-}
+mod common;
+use common::raw::{col, csv, percentile, read, shared};
 
 // ---------------------------------------------------------------- the article
 
@@ -79,14 +57,7 @@ fn the_industry_ranking_s_wording_is_the_article_s() {
     // The ranks themselves are checked in tests/article.rs; the wording that
     // gives them must be the article's.
     let text = article();
-    for id in [
-        "ind-finance",
-        "ind-media",
-        "ind-marketing",
-        "ind-healthcare",
-        "ind-consulting",
-        "ind-education",
-    ] {
+    for id in common::INDUSTRY_RANKING {
         let f = d::figure(id).unwrap();
         assert!(
             text.contains(f.literal),
@@ -97,46 +68,6 @@ fn the_industry_ranking_s_wording_is_the_article_s() {
 }
 
 // ---------------------------------------------------------------- CSV and statistics
-
-/// RFC 4180: comma-separated fields, `"` quoting with `""` for a quote,
-/// commas and line breaks inside quotes, CRLF or LF line ends.
-fn csv(text: &str) -> Vec<Vec<String>> {
-    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
-    let (mut quoted, mut was_quoted) = (false, false);
-    let mut it = text.chars().peekable();
-    while let Some(c) = it.next() {
-        if quoted {
-            match c {
-                '"' if it.peek() == Some(&'"') => {
-                    it.next();
-                    field.push('"');
-                }
-                '"' => quoted = false,
-                c => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() && !was_quoted => (quoted, was_quoted) = (true, true),
-            ',' => {
-                row.push(std::mem::take(&mut field));
-                was_quoted = false;
-            }
-            '\r' if it.peek() == Some(&'\n') => {}
-            '\n' => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-                was_quoted = false;
-            }
-            c => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() || was_quoted {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
-}
 
 #[test]
 fn the_checks_own_csv_reader_follows_rfc_4180() {
@@ -149,23 +80,6 @@ fn the_checks_own_csv_reader_follows_rfc_4180() {
             vec!["", "y"]
         ]
     );
-}
-
-/// Column index by header name.
-fn col(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
-}
-
-/// Type 7 of Hyndman & Fan on sorted values: h = (n − 1)·p,
-/// x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let h = (sorted.len() - 1) as f64 * p;
-    let lo = h.floor() as usize;
-    let hi = (lo + 1).min(sorted.len() - 1);
-    sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo])
 }
 
 /// p10, p25, p50, p75, p90 in whole dollars (half away from zero), and n.
@@ -203,11 +117,7 @@ fn the_checks_own_percentile_is_type_7() {
 fn generated() -> &'static HashMap<String, Vec<Vec<String>>> {
     static G: OnceLock<HashMap<String, Vec<Vec<String>>>> = OnceLock::new();
     G.get_or_init(|| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("static")
-            .join(SURVEY_FILE);
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let text = common::text();
         let mut out = HashMap::new();
         let mut lines = text.lines();
         while let Some(l) = lines.next() {
@@ -248,6 +158,19 @@ fn section(name: &str) -> &'static [Vec<String>] {
 
 fn num(s: &str) -> u32 {
     s.parse().unwrap_or_else(|_| panic!("not a number: {s:?}"))
+}
+
+/// Asserts that a stored level row (level, five percentiles, n) is `values`
+/// recomputed with the checks' own percentile.
+fn assert_level_row(r: &[String], values: &[f64], what: &str) {
+    let (p, n) = stats(values);
+    let stored: Vec<u32> = r[1..].iter().map(|s| num(s)).collect();
+    assert_eq!(
+        stored,
+        p.iter().chain([&n]).copied().collect::<Vec<_>>(),
+        "{what} {}",
+        r[0]
+    );
 }
 
 /// A group: role row, country row or any, years band or any, industry/language row or any.
@@ -350,6 +273,48 @@ const INDUSTRIES: &[(&str, &[&str])] = &[
     ("Other:", &["other"]),
 ];
 
+/// A survey file, cleaned: (respondents, rows, dropped outside the pay band,
+/// dropped role NA). `cols` names the pay, role, country and years columns;
+/// `label_field` is the roles section's field holding this year's label;
+/// `ext` gives a kept row's industry or language rows.
+fn clean(
+    rows: &[Vec<String>],
+    [pay, role, country, years]: [&str; 4],
+    label_field: usize,
+    ext: impl Fn(&[String]) -> Vec<usize>,
+) -> (Vec<Resp>, usize, usize, usize) {
+    let h = &rows[0];
+    let (ip, ir, ic, iy) = (col(h, pay), col(h, role), col(h, country), col(h, years));
+    let (roles, countries) = (index_by("roles", label_field), index_by("countries", 0));
+    let (mut out, mut outside, mut no_role) = (Vec::new(), 0, 0);
+    for r in &rows[1..] {
+        let pay: f64 = r[ip].parse().unwrap_or(f64::NAN);
+        if !PAY_BAND.contains(&pay) {
+            outside += 1;
+            continue;
+        }
+        if r[ir] == "NA" {
+            no_role += 1;
+            continue;
+        }
+        // Only working roles are counted (docs/data.md, "Only working roles").
+        if NON_WORKING_RAW.contains(&r[ir].as_str()) {
+            continue;
+        }
+        let role = *roles
+            .get(&r[ir])
+            .unwrap_or_else(|| panic!("role {:?} not in the roles section", r[ir]));
+        out.push(Resp {
+            pay,
+            role,
+            country: countries.get(&r[ic]).copied(),
+            band: band(&r[iy]),
+            ext: ext(r),
+        });
+    }
+    (out, rows.len() - 1, outside, no_role)
+}
+
 /// Stack Overflow 2024, cleaned: (respondents, rows, dropped outside the pay band, dropped role NA).
 fn so2024() -> &'static (Vec<Resp>, usize, usize, usize) {
     static S: OnceLock<(Vec<Resp>, usize, usize, usize)> = OnceLock::new();
@@ -357,51 +322,16 @@ fn so2024() -> &'static (Vec<Resp>, usize, usize, usize) {
         let rows = csv(&read(
             "data/stackoverflow-2024-subset/survey_results_public.csv",
         ));
-        let h = &rows[0];
-        let (ic, ir, iy, ii, ip) = (
-            col(h, "Country"),
-            col(h, "DevType"),
-            col(h, "YearsCodePro"),
-            col(h, "Industry"),
-            col(h, "ConvertedCompYearly"),
-        );
-        let (roles, countries, industries) = (
-            index_by("roles", 2),
-            index_by("countries", 0),
-            index_by("industries", 0),
-        );
-        let (mut out, mut outside, mut no_role) = (Vec::new(), 0, 0);
-        for r in &rows[1..] {
-            let pay: f64 = r[ip].parse().unwrap_or(f64::NAN);
-            if !PAY_BAND.contains(&pay) {
-                outside += 1;
-                continue;
-            }
-            if r[ir] == "NA" {
-                no_role += 1;
-                continue;
-            }
-            // Only working roles are counted (docs/data.md, "Only working roles").
-            if NON_WORKING_RAW.contains(&r[ir].as_str()) {
-                continue;
-            }
-            let role = *roles
-                .get(&r[ir])
-                .unwrap_or_else(|| panic!("role {:?} not in the roles section", r[ir]));
-            let ext = INDUSTRIES
+        let ii = col(&rows[0], "Industry");
+        let industries = index_by("industries", 0);
+        let cols = ["ConvertedCompYearly", "DevType", "Country", "YearsCodePro"];
+        clean(&rows, cols, 2, |r| {
+            INDUSTRIES
                 .iter()
                 .filter(|(l, _)| *l == r[ii])
                 .flat_map(|(_, codes)| codes.iter().map(|c| industries[*c]))
-                .collect();
-            out.push(Resp {
-                pay,
-                role,
-                country: countries.get(&r[ic]).copied(),
-                band: band(&r[iy]),
-                ext,
-            });
-        }
-        (out, rows.len() - 1, outside, no_role)
+                .collect()
+        })
     })
 }
 
@@ -427,34 +357,13 @@ fn so2025() -> &'static Vec<Resp> {
         let rows = csv(&read(
             "data/stackoverflow-2025-processed/survey_results_salary_prediction.csv",
         ));
-        let h = &rows[0];
-        let (ic, ir, iy, ip) = (
-            col(h, "Country"),
-            col(h, "PrimaryRole"),
-            col(h, "YearsCode"),
-            col(h, "salary"),
-        );
-        let (roles, countries) = (index_by("roles", 3), index_by("countries", 0));
-        rows[1..]
-            .iter()
-            .filter_map(|r| {
-                let pay: f64 = r[ip].parse().ok().filter(|p| PAY_BAND.contains(p))?;
-                if NON_WORKING_RAW.contains(&r[ir].as_str()) {
-                    return None;
-                }
-                let role = *roles
-                    .get(&r[ir])
-                    .unwrap_or_else(|| panic!("role {:?} not in the roles section", r[ir]));
-                let ext = by_idx.get(r[0].as_str()).cloned().unwrap_or_default();
-                Some(Resp {
-                    pay,
-                    role,
-                    country: countries.get(&r[ic]).copied(),
-                    band: band(&r[iy]),
-                    ext,
-                })
-            })
-            .collect()
+        let cols = ["salary", "PrimaryRole", "Country", "YearsCode"];
+        let (out, _, _, no_role) = clean(&rows, cols, 3, |r| {
+            by_idx.get(r[0].as_str()).cloned().unwrap_or_default()
+        });
+        // The 2025 file has a role for every row.
+        assert_eq!(no_role, 0);
+        out
     })
 }
 
@@ -695,14 +604,7 @@ fn aijobs_levels_are_recomputed_exactly() {
             })
             .filter_map(|x| x[ip].parse::<f64>().ok().filter(|p| PAY_BAND.contains(p)))
             .collect();
-        let (p, n) = stats(&values);
-        let stored: Vec<u32> = r[1..].iter().map(|s| num(s)).collect();
-        assert_eq!(
-            stored,
-            p.iter().chain([&n]).copied().collect::<Vec<_>>(),
-            "aijobs level {}",
-            r[0]
-        );
+        assert_level_row(r, &values, "aijobs level");
     }
 }
 
@@ -722,7 +624,7 @@ fn cp1251(bytes: &[u8]) -> String {
 #[test]
 #[ignore = "source check: needs the raw sources (../shared or BDSC_SHARED)"]
 fn dou_back_end_pay_is_recomputed_exactly() {
-    let path = sources().join("data/dou-ukraine-2025-june/2025_june_raw.csv");
+    let path = shared().join("data/dou-ukraine-2025-june/2025_june_raw.csv");
     let rows = csv(&cp1251(&std::fs::read(&path).unwrap()));
     let backend: Vec<&Vec<String>> = rows[1..]
         .iter()
@@ -740,14 +642,7 @@ fn dou_back_end_pay_is_recomputed_exactly() {
                     .filter(|p| (100.0..=50_000.0).contains(p))
             })
             .collect();
-        let (p, n) = stats(&values);
-        let stored: Vec<u32> = r[1..].iter().map(|s| num(s)).collect();
-        assert_eq!(
-            stored,
-            p.iter().chain([&n]).copied().collect::<Vec<_>>(),
-            "DOU {}",
-            r[0]
-        );
+        assert_level_row(r, &values, "DOU");
     }
 }
 

@@ -10,36 +10,11 @@ use backend_salary_calc::core::dataset;
 use backend_salary_calc::core::survey::{
     self, ParseError, Query, SurveyData, SurveySource, Verdict, MIN_N, SURVEY_FILE,
 };
-use std::path::PathBuf;
-use std::sync::OnceLock;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{check_invariants, data, repo, text, REGEN};
 
 const US: &str = "United States of America";
-const REGEN: &str = "Run `cargo run -p xtask -- data` and commit the result.";
-
-/// The committed data file's text, found through `SURVEY_FILE` (the app
-/// fetches the same name relative to the page; Trunk copies static/data/).
-fn text() -> &'static str {
-    static T: OnceLock<String> = OnceLock::new();
-    T.get_or_init(|| {
-        let path = repo().join("static").join(SURVEY_FILE);
-        std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            panic!("cannot read {} (SURVEY_FILE): {e}. {REGEN}", path.display())
-        })
-    })
-}
-
-/// The committed data, parsed once.
-fn data() -> &'static SurveyData {
-    static D: OnceLock<SurveyData> = OnceLock::new();
-    D.get_or_init(|| {
-        SurveyData::parse(text())
-            .unwrap_or_else(|e| panic!("committed data file does not parse: {e}"))
-    })
-}
 
 #[test]
 fn file_name_is_the_content_hash() {
@@ -111,69 +86,6 @@ fn data_file_stays_small() {
 }
 
 // ---------------------------------------------------------------- hostile input
-
-fn check_invariants(d: &SurveyData) {
-    assert!(!d.metros().is_empty());
-    assert!(d.national_l3_cents() > 0);
-    for m in d.metros() {
-        assert!(m.l1_cents < m.l2_cents && m.l2_cents < m.l3_cents && m.l3_cents < m.l4_cents);
-        let _ = (m.annual(3), m.factor_pct(), m.multiplier());
-    }
-    for l in d.aijobs_levels().iter().chain(d.dou_backend()) {
-        let s = l.stats;
-        assert!(s.p10 <= s.p25 && s.p25 <= s.p50 && s.p50 <= s.p75 && s.p75 <= s.p90);
-    }
-    // Queries over everything the data lists must not panic and must obey MIN_N.
-    let roles: Vec<&str> = d
-        .roles()
-        .iter()
-        .map(|r| r.code.as_str())
-        .take(3)
-        .chain(["backend", "nope"])
-        .collect();
-    let countries: Vec<Option<&str>> = d
-        .countries()
-        .iter()
-        .take(2)
-        .map(|c| Some(c.name.as_str()))
-        .chain([None, Some("us")])
-        .collect();
-    for role in roles {
-        for &country in &countries {
-            for years in [None, Some(0), Some(30)] {
-                let q = Query {
-                    role,
-                    country,
-                    years,
-                    language: Some("python"),
-                    industry: Some("finance"),
-                };
-                for s in [survey::SurveySource::So2024, survey::SurveySource::So2025] {
-                    if let Some(x) = d.distribution_from(s, &q) {
-                        let p = x.stats;
-                        assert!(
-                            p.n >= MIN_N
-                                && p.p10 <= p.p25
-                                && p.p25 <= p.p50
-                                && p.p50 <= p.p75
-                                && p.p75 <= p.p90
-                        );
-                    }
-                }
-                let _ = d.distribution(&Query {
-                    language: None,
-                    ..q
-                });
-            }
-        }
-    }
-    let _ = (
-        d.search_metros("a", 3),
-        d.metro(41860),
-        d.claim("us-average"),
-        d.bls(),
-    );
-}
 
 fn must_fail(input: &str) -> ParseError {
     match SurveyData::parse(input) {
@@ -536,27 +448,20 @@ fn claims_refer_to_article_figures_and_follow_the_rules() {
             let be = so(src, "backend", Some(US));
             let ot = so(src, other, Some(US));
             // Disjoint median intervals decide the relation the same way.
-            if be.median_ci.lo > ot.median_ci.hi {
-                assert_eq!(
-                    r.verdict,
-                    if r.relation == ">" {
-                        Verdict::Agrees
-                    } else {
-                        Verdict::Disagrees
-                    },
-                    "{id}"
-                );
-            }
-            if be.median_ci.hi < ot.median_ci.lo {
-                assert_eq!(
-                    r.verdict,
-                    if r.relation == "<" {
-                        Verdict::Agrees
-                    } else {
-                        Verdict::Disagrees
-                    },
-                    "{id}"
-                );
+            let shown = if be.median_ci.lo > ot.median_ci.hi {
+                Some(">")
+            } else if be.median_ci.hi < ot.median_ci.lo {
+                Some("<")
+            } else {
+                None
+            };
+            if let Some(shown) = shown {
+                let want = if r.relation == shown {
+                    Verdict::Agrees
+                } else {
+                    Verdict::Disagrees
+                };
+                assert_eq!(r.verdict, want, "{id}");
             }
         }
     }

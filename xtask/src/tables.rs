@@ -230,7 +230,7 @@ pub fn role_index(
             }
         })
         .collect();
-    let rank = |c: &str| ROLE_MAP.iter().position(|r| r.1 == c).unwrap_or(usize::MAX);
+    let rank = |c: &str| ROLE_MAP.iter().position(|r| r.0 == c).unwrap_or(usize::MAX);
     roles.sort_by(|a, b| rank(&a.code).cmp(&rank(&b.code)).then(a.code.cmp(&b.code)));
     roles
 }

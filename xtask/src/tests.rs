@@ -115,6 +115,15 @@ pub(super) fn build_outputs(data: &Path) -> Vec<(String, String)> {
         .unwrap()
 }
 
+/// The data file built from the fixture in scratch folder `name`, parsed
+/// by the core; the folder is removed once the file is built.
+pub(super) fn fixture_data(name: &str) -> SurveyData {
+    let dir = scratch(name);
+    let text = build_outputs(&fixture(&dir)).remove(0).1;
+    let _ = std::fs::remove_dir_all(&dir);
+    SurveyData::parse(&text).unwrap()
+}
+
 #[test]
 fn the_build_is_reproducible_and_the_core_reads_what_it_writes() {
     let dir = scratch("build");
@@ -166,9 +175,7 @@ fn the_build_is_reproducible_and_the_core_reads_what_it_writes() {
 
 #[test]
 fn groups_and_back_off_work_through_the_core() {
-    let dir = scratch("groups");
-    let files = build_outputs(&fixture(&dir));
-    let d = SurveyData::parse(&files[0].1).unwrap();
+    let d = fixture_data("groups");
     // 40 US back-end, 7 years, Fintech: the full group exists.
     let q = Query {
         role: "backend",
@@ -194,7 +201,6 @@ fn groups_and_back_off_work_through_the_core() {
         "{:?}",
         d2.backed_off
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 
 use bdsc_core::survey::{Claim, Query, SurveyData, SurveySource, Verdict};
 
-use super::tests::{build_outputs, fixture, scratch};
+use super::tests::fixture_data;
 
 /// ln k! by summing logarithms.
 fn ln_fact(k: usize) -> f64 {
@@ -65,9 +65,7 @@ fn fig_ci(c: &Claim, label: &str) -> (f64, f64) {
 
 #[test]
 fn median_intervals_of_six_groups_match_an_independent_computation() {
-    let dir = scratch("evidence");
-    let text = build_outputs(&fixture(&dir)).remove(0).1;
-    let d = SurveyData::parse(&text).unwrap();
+    let d = fixture_data("evidence");
     let us_be24 = arith(100_000.0, 1_000.0, 40);
     let us_fe24 = arith(70_000.0, 500.0, 40);
     let india_be24 = arith(6_000.0, 200.0, 30);
@@ -125,14 +123,11 @@ fn median_intervals_of_six_groups_match_an_independent_computation() {
             "{role} {country}: {shi} vs {hi}"
         );
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn every_percentile_interval_of_the_claim_distributions_matches() {
-    let dir = scratch("evidence-dists");
-    let text = build_outputs(&fixture(&dir)).remove(0).1;
-    let d = SurveyData::parse(&text).unwrap();
+    let d = fixture_data("evidence-dists");
     // us-average: BLS is the basis (published, no interval, employment not n);
     // Stack Overflow US back-end 2024 beside it with exact intervals.
     let c = claim(&d, "us-average");
@@ -164,14 +159,11 @@ fn every_percentile_interval_of_the_claim_distributions_matches() {
             );
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn national_reference_is_the_published_mean_and_relations_carry_their_rule() {
-    let dir = scratch("evidence-ref");
-    let text = build_outputs(&fixture(&dir)).remove(0).1;
-    let d = SurveyData::parse(&text).unwrap();
+    let d = fixture_data("evidence-ref");
     // The fixture's BLS mean 140,000 / 2,080 h = 67.31 USD/h, published.
     let r = d.national_reference();
     assert_eq!((r.cents, r.published), (6731, true));
@@ -193,5 +185,4 @@ fn national_reference_is_the_published_mean_and_relations_carry_their_rule() {
         .relations
         .iter()
         .all(|r| r.lo <= r.hi && r.unit == "USD/yr"));
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -4,109 +4,123 @@
 use bdsc_core::survey::YEARS_BANDS;
 
 /// Stable role codes for the survey's DevType answers (both years):
-/// (survey label, code, display name). Roles not listed get a slug of their label.
-pub const ROLE_MAP: &[(&str, &str, &str)] = &[
-    ("Developer, back-end", "backend", "Back-end developers"),
-    ("Developer, front-end", "frontend", "Front-end developers"),
+/// (code, display name, the survey labels it stands for; a role renamed
+/// between the years has both). Roles not listed get a slug of their label.
+pub const ROLE_MAP: &[(&str, &str, &[&str])] = &[
+    ("backend", "Back-end developers", &["Developer, back-end"]),
     (
-        "Developer, full-stack",
+        "frontend",
+        "Front-end developers",
+        &["Developer, front-end"],
+    ),
+    (
         "fullstack",
         "Full-stack developers",
+        &["Developer, full-stack"],
     ),
     (
-        "Developer, desktop or enterprise applications",
         "desktop",
         "Desktop/enterprise developers",
+        &["Developer, desktop or enterprise applications"],
     ),
-    ("Developer, mobile", "mobile", "Mobile developers"),
+    ("mobile", "Mobile developers", &["Developer, mobile"]),
     (
-        "Developer, embedded applications or devices",
         "embedded",
         "Embedded developers",
+        &["Developer, embedded applications or devices"],
     ),
     (
-        "Developer, game or graphics",
         "game",
         "Game/graphics developers",
+        &["Developer, game or graphics"],
     ),
-    ("Developer, QA or test", "qa", "QA/test developers"),
-    ("Engineering manager", "eng-manager", "Engineering managers"),
-    ("Data engineer", "data-engineer", "Data engineers"),
-    ("DevOps specialist", "devops", "DevOps engineers"),
+    ("qa", "QA/test developers", &["Developer, QA or test"]),
     (
-        "DevOps engineer or professional",
+        "eng-manager",
+        "Engineering managers",
+        &["Engineering manager"],
+    ),
+    ("data-engineer", "Data engineers", &["Data engineer"]),
+    (
         "devops",
         "DevOps engineers",
+        &["DevOps specialist", "DevOps engineer or professional"],
     ),
     (
-        "Data scientist or machine learning specialist",
         "data-scientist",
         "Data scientists",
+        &[
+            "Data scientist or machine learning specialist",
+            "Data scientist",
+        ],
     ),
-    ("Data scientist", "data-scientist", "Data scientists"),
     (
-        "Cloud infrastructure engineer",
         "cloud",
         "Cloud infrastructure engineers",
+        &["Cloud infrastructure engineer"],
     ),
     (
-        "Engineer, site reliability",
         "sre",
         "Site reliability engineers",
+        &["Engineer, site reliability"],
     ),
     (
-        "Architect, software or solutions",
         "architect",
         "Software/solutions architects",
+        &["Architect, software or solutions"],
     ),
     (
-        "Senior Executive (C-Suite, VP, etc.)",
         "executive",
         "Senior executives",
+        &[
+            "Senior Executive (C-Suite, VP, etc.)",
+            "Senior executive (C-suite, VP, etc.)",
+        ],
     ),
     (
-        "Senior executive (C-suite, VP, etc.)",
-        "executive",
-        "Senior executives",
-    ),
-    (
-        "Security professional",
         "security",
         "Security professionals",
+        &[
+            "Security professional",
+            "Cybersecurity or InfoSec professional",
+        ],
     ),
     (
-        "Cybersecurity or InfoSec professional",
-        "security",
-        "Security professionals",
-    ),
-    ("Database administrator", "dba", "Database administrators"),
-    (
-        "Database administrator or engineer",
         "dba",
         "Database administrators",
+        &[
+            "Database administrator",
+            "Database administrator or engineer",
+        ],
     ),
-    ("System administrator", "sysadmin", "System administrators"),
-    ("Academic researcher", "researcher", "Academic researchers"),
     (
-        "Data or business analyst",
+        "sysadmin",
+        "System administrators",
+        &["System administrator"],
+    ),
+    (
+        "researcher",
+        "Academic researchers",
+        &["Academic researcher"],
+    ),
+    (
         "analyst",
         "Data/business analysts",
+        &["Data or business analyst"],
     ),
-    ("Project manager", "project-manager", "Project managers"),
-    ("Product manager", "product-manager", "Product managers"),
-    ("Other (please specify):", "other", "Other roles"),
+    ("project-manager", "Project managers", &["Project manager"]),
+    ("product-manager", "Product managers", &["Product manager"]),
+    ("other", "Other roles", &["Other (please specify):"]),
     // Same role, renamed between the years: one code and one name.
-    ("Developer, AI", "developer-ai", "AI developers"),
     (
-        "Developer, AI apps or physical AI",
         "developer-ai",
         "AI developers",
+        &["Developer, AI", "Developer, AI apps or physical AI"],
     ),
-    ("Designer", "designer", "Designers (UX/UI)"),
     (
-        "UX, Research Ops or UI design professional",
         "designer",
         "Designers (UX/UI)",
+        &["Designer", "UX, Research Ops or UI design professional"],
     ),
 ];
 
@@ -186,8 +200,8 @@ pub fn role_of(label: &str) -> Option<(String, String)> {
     if label.is_empty() || label == "NA" {
         return None;
     }
-    Some(match ROLE_MAP.iter().find(|r| r.0 == label) {
-        Some(&(_, c, n)) => (c.to_string(), n.to_string()),
+    Some(match ROLE_MAP.iter().find(|r| r.2.contains(&label)) {
+        Some(&(c, n, _)) => (c.to_string(), n.to_string()),
         None => (slug(label), label.to_string()),
     })
 }

@@ -96,6 +96,67 @@ impl Cleaning {
     }
 }
 
+/// Header names of the columns every Stack Overflow survey file has.
+pub struct SurveyColumns<'a> {
+    /// Annual pay, USD.
+    pub pay: &'a str,
+    /// The role answer.
+    pub role: &'a str,
+    /// The country name.
+    pub country: &'a str,
+    /// The years answer.
+    pub years: &'a str,
+}
+
+/// Cleans a survey file's rows (header first), the rules both years share:
+/// rows of another width than the header are skipped, the pay goes through
+/// [`Cleaning::pay`], rows without a role answer are dropped; `ext` gives a
+/// kept row's industry or language codes.
+pub fn clean_survey(
+    rows: &[Vec<String>],
+    file: &str,
+    cols: SurveyColumns,
+    ext: impl Fn(&[String]) -> Vec<String>,
+) -> Result<(Vec<Resp>, Cleaning), String> {
+    let h = rows.first().ok_or_else(|| format!("{file}: empty"))?;
+    let (ip, ir, ic, iy) = (
+        col(h, cols.pay)?,
+        col(h, cols.role)?,
+        col(h, cols.country)?,
+        col(h, cols.years)?,
+    );
+    let mut out = Vec::new();
+    let mut cl = Cleaning::default();
+    for r in rows.iter().skip(1) {
+        if r.len() != h.len() {
+            continue;
+        }
+        let Some(pay) = cl.pay(&r[ip]) else { continue };
+        let Some((role, _)) = labels::role_of(&r[ir]) else {
+            continue;
+        };
+        cl.kept += 1;
+        out.push(Resp {
+            pay,
+            role,
+            country: r[ic].clone(),
+            band: labels::band_of_answer(&r[iy]),
+            ext: ext(r),
+        });
+    }
+    Ok((out, cl))
+}
+
+/// Every value of column `name` below the header, rows too short skipped.
+pub fn column<'a>(
+    rows: &'a [Vec<String>],
+    name: &str,
+    file: &str,
+) -> Result<impl Iterator<Item = &'a String>, String> {
+    let i = col(rows.first().ok_or_else(|| format!("{file}: empty"))?, name)?;
+    Ok(rows.iter().skip(1).filter_map(move |r| r.get(i)))
+}
+
 /// Whether a respondent has a working developer role (not a student, a
 /// retiree or "other"; see [`labels::NON_WORKING`]).
 pub fn working(r: &Resp) -> bool {

@@ -1,32 +1,23 @@
 //! Stack Overflow Developer Survey 2024 (subset): pay, role, country, years
 //! coding professionally, industry.
 
-use super::labels::{band_of_answer, role_of, FINANCE_LABELS, INDUSTRY_MAP};
-use super::{col, Cleaning, Resp};
+use super::labels::{FINANCE_LABELS, INDUSTRY_MAP};
+use super::{clean_survey, col, column, Cleaning, Resp, SurveyColumns};
 
 /// The file, relative to the shared data folder.
 pub const FILE: &str = "stackoverflow-2024-subset/survey_results_public.csv";
 
 /// Cleans parsed rows (header first).
 pub fn from_rows(rows: &[Vec<String>]) -> Result<(Vec<Resp>, Cleaning), String> {
-    let h = rows.first().ok_or("SO2024: empty file")?;
-    let (ip, ir, ic, iy, ii) = (
-        col(h, "ConvertedCompYearly")?,
-        col(h, "DevType")?,
-        col(h, "Country")?,
-        col(h, "YearsCodePro")?,
-        col(h, "Industry")?,
-    );
-    let mut out = Vec::new();
-    let mut cl = Cleaning::default();
-    for r in rows.iter().skip(1) {
-        if r.len() != h.len() {
-            continue;
-        }
-        let Some(pay) = cl.pay(&r[ip]) else { continue };
-        let Some((role, _)) = role_of(&r[ir]) else {
-            continue;
-        };
+    let h = rows.first().ok_or("SO2024: empty")?;
+    let ii = col(h, "Industry")?;
+    let cols = SurveyColumns {
+        pay: "ConvertedCompYearly",
+        role: "DevType",
+        country: "Country",
+        years: "YearsCodePro",
+    };
+    clean_survey(rows, "SO2024", cols, |r| {
         let mut ext = Vec::new();
         if let Some(m) = INDUSTRY_MAP.iter().find(|m| m.0 == r[ii]) {
             ext.push(m.1.to_string());
@@ -34,27 +25,13 @@ pub fn from_rows(rows: &[Vec<String>]) -> Result<(Vec<Resp>, Cleaning), String> 
         if FINANCE_LABELS.contains(&r[ii].as_str()) {
             ext.push("finance".to_string());
         }
-        cl.kept += 1;
-        out.push(Resp {
-            pay,
-            role,
-            country: r[ic].clone(),
-            band: band_of_answer(&r[iy]),
-            ext,
-        });
-    }
-    Ok((out, cl))
+        ext
+    })
 }
 
 /// The distinct role answers (DevType) in the file.
 pub fn role_labels(rows: &[Vec<String>]) -> Result<Vec<String>, String> {
-    let i = col(rows.first().ok_or("SO2024: empty")?, "DevType")?;
-    Ok(rows
-        .iter()
-        .skip(1)
-        .filter_map(|r| r.get(i))
-        .cloned()
-        .collect())
+    Ok(column(rows, "DevType", "SO2024")?.cloned().collect())
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! (pay, role, country, total years coding) joined on the row index with
 //! `language_trends` (one row per language worked with).
 
-use super::labels::{band_of_answer, lang_code, role_of};
-use super::{col, Cleaning, Resp};
+use super::labels::lang_code;
+use super::{clean_survey, col, column, Cleaning, Resp, SurveyColumns};
 use std::collections::{BTreeMap, HashMap};
 
 /// The pay file, relative to the shared data folder.
@@ -28,58 +28,27 @@ pub fn from_rows(
             }
         }
     }
-    let h = rows.first().ok_or("SO2025: empty")?;
-    let (ip, iy, ic, ir) = (
-        col(h, "salary")?,
-        col(h, "YearsCode")?,
-        col(h, "Country")?,
-        col(h, "PrimaryRole")?,
-    );
-    let mut out = Vec::new();
-    let mut cl = Cleaning::default();
-    for r in rows.iter().skip(1) {
-        if r.len() != h.len() {
-            continue;
-        }
-        let Some(pay) = cl.pay(&r[ip]) else { continue };
-        let Some((role, _)) = role_of(&r[ir]) else {
-            continue;
-        };
+    let cols = SurveyColumns {
+        pay: "salary",
+        role: "PrimaryRole",
+        country: "Country",
+        years: "YearsCode",
+    };
+    clean_survey(rows, "SO2025", cols, |r| {
         let mut ext = by_idx.get(&r[0]).cloned().unwrap_or_default();
         ext.sort();
-        cl.kept += 1;
-        out.push(Resp {
-            pay,
-            role,
-            country: r[ic].clone(),
-            band: band_of_answer(&r[iy]),
-            ext,
-        });
-    }
-    Ok((out, cl))
+        ext
+    })
 }
 
 /// The distinct role answers (PrimaryRole) of the pay file.
 pub fn role_labels(rows: &[Vec<String>]) -> Result<Vec<String>, String> {
-    let i = col(rows.first().ok_or("SO2025: empty")?, "PrimaryRole")?;
-    Ok(rows
-        .iter()
-        .skip(1)
-        .filter_map(|r| r.get(i))
-        .cloned()
-        .collect())
+    Ok(column(rows, "PrimaryRole", "SO2025")?.cloned().collect())
 }
 
 /// language code -> survey label, from the languages file.
 pub fn language_labels(langs: &[Vec<String>]) -> Result<BTreeMap<String, String>, String> {
-    let i = col(
-        langs.first().ok_or("SO2025 languages: empty")?,
-        "LanguageHaveWorkedWith",
-    )?;
-    Ok(langs
-        .iter()
-        .skip(1)
-        .filter_map(|r| r.get(i))
+    Ok(column(langs, "LanguageHaveWorkedWith", "SO2025 languages")?
         .filter(|l| !l.is_empty())
         .map(|l| (lang_code(l), l.clone()))
         .collect())
