@@ -11,6 +11,7 @@ pub mod estimate;
 pub mod inputs;
 pub mod money;
 pub mod params;
+pub mod part;
 pub mod scenarios;
 pub mod share;
 pub mod survey;
