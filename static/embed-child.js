@@ -15,7 +15,42 @@
   try {
     embedded = new URLSearchParams(window.location.search).get('embed') === '1' && window.parent !== window;
   } catch (e) { /* no URL API: not embedded */ }
-  if (!embedded || typeof ResizeObserver !== 'function') return;
+  if (!embedded) return;
+
+  // A frame sandboxed with "allow-scripts" alone has an opaque origin: the
+  // app's module script, wasm and data are then fetched with CORS and fail
+  // unless the host serves them with Access-Control-Allow-Origin. Rather
+  // than "Loading the calculator…" forever, say so and link to the
+  // calculator (the address is shown too: such a sandbox may block popups).
+  var sandboxed = window.origin === 'null';
+  var failed = false;
+  function fallback() {
+    var boot = document.getElementById('boot');
+    if (failed || !boot) return;
+    failed = true;
+    var url = new URL(window.location.href);
+    ['embed', 'part', 'chart'].forEach(function (k) { url.searchParams.delete(k); });
+    var p = document.createElement('p');
+    p.className = 'boot-fallback';
+    p.id = 'sandbox-fallback';
+    p.appendChild(document.createTextNode('This embed runs in a sandboxed frame that cannot load the calculator\'s files (they need CORS headers). Open the calculator: '));
+    var a = document.createElement('a');
+    a.href = url.href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = url.href;
+    p.appendChild(a);
+    boot.appendChild(p);
+  }
+  if (sandboxed) {
+    // A script that fails to load (CORS refusal) fires "error" on its
+    // element (seen in the capture phase); a failed wasm fetch surfaces as
+    // an error or rejection of the loader. Only while #boot is still there.
+    window.addEventListener('error', fallback, true);
+    window.addEventListener('unhandledrejection', fallback);
+    window.setTimeout(fallback, 15000);
+  }
+  if (typeof ResizeObserver !== 'function') return;
 
   var root = document.documentElement;
   var last = -1;

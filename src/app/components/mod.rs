@@ -4,6 +4,7 @@
 pub mod article_vs_data;
 pub mod assumptions;
 pub mod charts;
+pub mod compact_form;
 pub mod fields;
 pub mod form;
 pub mod notices;
