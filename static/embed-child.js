@@ -4,6 +4,7 @@
 //
 // Message (the only data that ever leaves the frame is this height):
 //   { source: 'bdsc-embed', version: 1, type: 'height', height: <integer CSS px> }
+// and the same height as AMP's { sentinel: 'amp', type: 'embed-size', height }.
 // posted to window.parent with targetOrigin '*': the host's origin is not
 // known in advance, and a height reveals nothing the user entered.
 // At most one message per animation frame, and only when the height changed.
@@ -68,6 +69,9 @@
     if (height === last || height <= 0) return;
     last = height;
     window.parent.postMessage({ source: 'bdsc-embed', version: 1, type: 'height', height: height }, '*');
+    // The same height in AMP's amp-iframe resize request (an AMP page has
+    // no embed.js; see docs/embed.md). Other hosts ignore it.
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
   }
 
   function schedule() {
