@@ -85,13 +85,7 @@ pub struct AppState {
 
 impl AppState {
     /// State for the given inputs.
-    pub fn new(
-        inputs: Inputs,
-        notices: Vec<Notice>,
-        storage: Storage,
-        view: ViewOptions,
-        scenarios: Vec<Scenario>,
-    ) -> Self {
+    pub fn new(inputs: Inputs, notices: Vec<Notice>, storage: Storage, view: ViewOptions, scenarios: Vec<Scenario>) -> Self {
         let estimate = Rc::new(compute(&inputs, &Survey::Loading));
         AppState {
             inputs: Rc::new(inputs),
@@ -167,10 +161,7 @@ impl Reducible for AppState {
                 let mut s = (*self).clone();
                 let mut list = (*s.scenarios).clone();
                 let name = scenarios::clean_name(&name, list.len() + 1);
-                list.push(Scenario {
-                    name,
-                    inputs: (*self.inputs).clone(),
-                });
+                list.push(Scenario { name, inputs: (*self.inputs).clone() });
                 s.scenarios = Rc::new(list);
                 return Rc::new(s);
             }

@@ -104,8 +104,7 @@ macro_rules! figures {
 
 const Q_EXP: &str = "According to reports, the average junior backend developer salary is $82,301.";
 const Q_GUILD: &str = "according to this data from Software Guild, entry-level backend developers in the United States make $34,000 per year, mid-level developers $72,000, and senior developers $98,000.";
-const Q_CITY2: &str =
-    "Backend developers can also expect better pay in Chicago (+19%) and Boston (6%).";
+const Q_CITY2: &str = "Backend developers can also expect better pay in Chicago (+19%) and Boston (6%).";
 const Q_LANG2: &str = "Python backend developer and Java backend developer stand in second place, PHP backend developer in third, and, at last, Node js developers are given the least salary.";
 const Q_LEVEL_RATE: &str = "Generally, backend developers charge $20 for entry-level work, $35 for mid-level work, and $50+ for senior work.";
 const Q_ROLES: &str = "One of the biggest advantages of being a backend developer is that your salary is higher than a frontend developer. But keep in mind, it is not the case with full-stack developers.";

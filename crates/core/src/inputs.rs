@@ -211,18 +211,10 @@ impl Region {
     pub fn hourly(self) -> (&'static Figure, &'static Figure, &'static Figure) {
         match self {
             Region::NorthAmerica => (&d::HOURLY_NA_LOW, &d::HOURLY_NA_HIGH, &d::HOURLY_NA_TOP),
-            Region::LatinAmerica => (
-                &d::HOURLY_LATAM_LOW,
-                &d::HOURLY_LATAM_HIGH,
-                &d::HOURLY_LATAM_TOP,
-            ),
+            Region::LatinAmerica => (&d::HOURLY_LATAM_LOW, &d::HOURLY_LATAM_HIGH, &d::HOURLY_LATAM_TOP),
             Region::WesternEurope => (&d::HOURLY_WEU_LOW, &d::HOURLY_WEU_HIGH, &d::HOURLY_WEU_TOP),
             Region::EasternEurope => (&d::HOURLY_EEU_LOW, &d::HOURLY_EEU_HIGH, &d::HOURLY_EEU_TOP),
-            Region::Asia => (
-                &d::HOURLY_ASIA_LOW,
-                &d::HOURLY_ASIA_HIGH,
-                &d::HOURLY_ASIA_TOP,
-            ),
+            Region::Asia => (&d::HOURLY_ASIA_LOW, &d::HOURLY_ASIA_HIGH, &d::HOURLY_ASIA_TOP),
         }
     }
 

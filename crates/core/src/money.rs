@@ -44,11 +44,7 @@ pub fn format_amount(amount: f64, currency: Currency, cents: bool) -> String {
     let body = if cents && abs < 1000.0 {
         let whole = abs.trunc() as u64;
         let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
-        let (whole, frac) = if frac == 100 {
-            (whole + 1, 0)
-        } else {
-            (whole, frac)
-        };
+        let (whole, frac) = if frac == 100 { (whole + 1, 0) } else { (whole, frac) };
         if frac == 0 {
             group_digits(whole, indian)
         } else {
@@ -57,12 +53,7 @@ pub fn format_amount(amount: f64, currency: Currency, cents: bool) -> String {
     } else {
         group_digits(abs.round() as u64, indian)
     };
-    format!(
-        "{}{}{}",
-        if neg { "−" } else { "" },
-        currency.symbol(),
-        body
-    )
+    format!("{}{}{}", if neg { "−" } else { "" }, currency.symbol(), body)
 }
 
 /// Formats a USD amount in the display currency.
@@ -201,17 +192,7 @@ mod tests {
         assert_eq!(parse_decimal("-3"), Some(-3.0));
         assert_eq!(parse_decimal("+.5"), Some(0.5));
         assert_eq!(parse_decimal("12."), Some(12.0));
-        for bad in [
-            "",
-            ".",
-            "-",
-            "1e3",
-            "inf",
-            "NaN",
-            "1.2.3",
-            "1,5",
-            "12345678901234567",
-        ] {
+        for bad in ["", ".", "-", "1e3", "inf", "NaN", "1.2.3", "1,5", "12345678901234567"] {
             assert_eq!(parse_decimal(bad), None, "{bad}");
         }
         // Agrees with the standard parser on every 4-decimal rate we use.

@@ -22,11 +22,7 @@ fn figure_text(f: &ClaimFigure) -> String {
         "%" => format_pct(f.value),
         u => format!("{} {u}", fixed(f.value, 2, true)),
     };
-    let n = if f.n > 0 {
-        format!(", n = {}", group_digits(f.n as u64, false))
-    } else {
-        String::new()
-    };
+    let n = if f.n > 0 { format!(", n = {}", group_digits(f.n as u64, false)) } else { String::new() };
     format!("{}: {v} ({}{n})", f.label, f.source)
 }
 

@@ -6,9 +6,7 @@ use yew::prelude::*;
 use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
 use crate::core::edit::Edit;
-use crate::core::inputs::{
-    bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region, FX_DATE,
-};
+use crate::core::inputs::{bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region, FX_DATE};
 
 /// Properties of [`AssumptionsPanel`].
 #[derive(Properties, PartialEq)]

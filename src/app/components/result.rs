@@ -24,11 +24,7 @@ pub struct ResultProps {
 pub fn ResultCard(p: &ResultProps) -> Html {
     let (i, e) = (&*p.inputs, &*p.estimate);
     let freelance = e.mode == Mode::Freelance;
-    let title = if freelance {
-        "Estimated freelance income"
-    } else {
-        "Estimated salary"
-    };
+    let title = if freelance { "Estimated freelance income" } else { "Estimated salary" };
     let range_note = if freelance {
         "from the low to the high end of the hourly range"
     } else {

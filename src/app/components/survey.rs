@@ -30,11 +30,7 @@ fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> ba
 
 fn stats_cells(label: String, p: &Percentiles, i: &Inputs) -> Vec<String> {
     let mut r = vec![label];
-    r.extend(
-        [p.p10, p.p25, p.p50, p.p75, p.p90]
-            .iter()
-            .map(|v| money(*v as f64, i)),
-    );
+    r.extend([p.p10, p.p25, p.p50, p.p75, p.p90].iter().map(|v| money(*v as f64, i)));
     r.push(group_digits(p.n as u64, false));
     r
 }
@@ -57,9 +53,7 @@ pub struct SurveyProps {
 /// The data panel.
 #[function_component]
 pub fn SurveyPanel(p: &SurveyProps) -> Html {
-    let toggle = p.dispatch.reform(|e: Event| {
-        Action::ShowData(e.target_unchecked_into::<HtmlInputElement>().checked())
-    });
+    let toggle = p.dispatch.reform(|e: Event| Action::ShowData(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let switch = html! {
         <label class="check" for="show-data">
             <input type="checkbox" id="show-data" checked={p.show} onchange={toggle} />
@@ -76,9 +70,7 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
         };
     }
     let body = match &p.survey {
-        Survey::Loading => {
-            html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> }
-        }
+        Survey::Loading => html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> },
         Survey::Failed(e) => html! {
             <p class="notice-inline" role="status">{ format!("The survey data could not be loaded ({e}). The article-based estimate is unaffected.") }</p>
         },
@@ -112,14 +104,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
     let article = p.estimate.salaried.point;
     let us = shows_bls(country);
     let bls = d.bls();
-    let bls_p = Percentiles {
-        p10: bls.p10,
-        p25: bls.p25,
-        p50: bls.p50,
-        p75: bls.p75,
-        p90: bls.p90,
-        n: bls.employment,
-    };
+    let bls_p = Percentiles { p10: bls.p10, p25: bls.p25, p50: bls.p50, p75: bls.p75, p90: bls.p90, n: bls.employment };
 
     let mut rows = Vec::new();
     let mut table = Vec::new();
@@ -129,11 +114,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
     }
     if us {
         rows.push(stats_row("BLS (all US)", &bls_p, i, fx, false));
-        table.push(stats_cells(
-            "BLS: all US software developers (employment)".into(),
-            &bls_p,
-            i,
-        ));
+        table.push(stats_cells("BLS: all US software developers (employment)".into(), &bls_p, i));
     }
     let roles: Vec<Html> = d
         .roles()
@@ -155,16 +136,10 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
             })
         })
         .collect();
-    let metro = (i.location == Location::UsMetro)
-        .then(|| i.metro.and_then(|id| d.metro(id)))
-        .flatten();
+    let metro = (i.location == Location::UsMetro).then(|| i.metro.and_then(|id| d.metro(id))).flatten();
     mark("bdsc-survey-end");
     if let Some(perf) = gloo::utils::window().performance() {
-        let _ = perf.measure_with_start_mark_and_end_mark(
-            "bdsc-survey",
-            "bdsc-survey-start",
-            "bdsc-survey-end",
-        );
+        let _ = perf.measure_with_start_mark_and_end_mark("bdsc-survey", "bdsc-survey-start", "bdsc-survey-end");
     }
     html! {
         <>
@@ -230,19 +205,9 @@ struct SelectsProps {
 /// only rebuilt when the choice or the data changes, not on every input.
 #[function_component]
 fn SurveySelects(p: &SelectsProps) -> Html {
-    let Some(d) = p.survey.data() else {
-        return html! {};
-    };
-    let on_role = p.dispatch.reform(|e: Event| {
-        Action::Edit(Edit::Role(
-            e.target_unchecked_into::<HtmlSelectElement>().value(),
-        ))
-    });
-    let on_country = p.dispatch.reform(|e: Event| {
-        Action::Edit(Edit::Country(
-            e.target_unchecked_into::<HtmlSelectElement>().value(),
-        ))
-    });
+    let Some(d) = p.survey.data() else { return html! {} };
+    let on_role = p.dispatch.reform(|e: Event| Action::Edit(Edit::Role(e.target_unchecked_into::<HtmlSelectElement>().value())));
+    let on_country = p.dispatch.reform(|e: Event| Action::Edit(Edit::Country(e.target_unchecked_into::<HtmlSelectElement>().value())));
     html! {
         <div class="pair">
             <div class="field">
@@ -287,9 +252,7 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
     };
     let oninput = {
         let q = q.clone();
-        Callback::from(move |e: InputEvent| {
-            q.set(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |e: InputEvent| q.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let hits = d.search_metros(&q, 8);
     let chosen = p.metro.and_then(|id| d.metro(id));

@@ -9,15 +9,11 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
         .await
         .map_err(|_| "the network request failed".to_string())?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "unexpected response".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected response".to_string())?;
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
     }
-    let text = response
-        .text()
-        .map_err(|_| "unreadable response".to_string())?;
+    let text = response.text().map_err(|_| "unreadable response".to_string())?;
     JsFuture::from(text)
         .await
         .ok()

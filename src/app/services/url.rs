@@ -4,10 +4,7 @@ use wasm_bindgen::JsValue;
 
 /// The current query string without its `?` (empty when there is none).
 pub fn query() -> String {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
+    let search = gloo::utils::window().location().search().unwrap_or_default();
     search.strip_prefix('?').unwrap_or(&search).to_string()
 }
 
@@ -18,18 +15,10 @@ pub fn replace_query(query: &str) -> Option<String> {
     let location = window.location();
     let path = location.pathname().ok()?;
     let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    };
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
     let current = format!("{}{}{}", path, location.search().unwrap_or_default(), hash);
     if current != url {
-        window
-            .history()
-            .ok()?
-            .replace_state_with_url(&JsValue::NULL, "", Some(&url))
-            .ok()?;
+        window.history().ok()?.replace_state_with_url(&JsValue::NULL, "", Some(&url)).ok()?;
     }
     location.href().ok()
 }

@@ -46,22 +46,10 @@ pub fn height(n: usize) -> f64 {
 }
 
 /// Draws the rows (SVG content only; [`super::ChartFigure`] wraps it).
-pub fn draw(
-    rows: &[Row],
-    reference: Option<&RefLine>,
-    currency: Currency,
-    you_label: Option<(f64, String)>,
-) -> Html {
+pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_label: Option<(f64, String)>) -> Html {
     let max = rows
         .iter()
-        .flat_map(|r| {
-            [
-                Some(r.value),
-                r.range.map(|x| x.1),
-                r.whisker.map(|x| x.1),
-                r.mark.as_ref().map(|m| m.0),
-            ]
-        })
+        .flat_map(|r| [Some(r.value), r.range.map(|x| x.1), r.whisker.map(|x| x.1), r.mark.as_ref().map(|m| m.0)])
         .flatten()
         .chain(reference.map(|r| r.value))
         .chain(you_label.as_ref().map(|y| y.0))

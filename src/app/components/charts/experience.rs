@@ -30,13 +30,7 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
     let y = Scale::new(0.0, *yticks.last().unwrap_or(&1.0), HEIGHT - B, T);
     let path = |l: Ladder, from: u32, to: u32| -> String {
         (from..=to)
-            .map(|yr| {
-                format!(
-                    "{},{}",
-                    n(x.at(yr as f64)),
-                    n(y.at(curve(l, yr as f64, e, fx)))
-                )
-            })
+            .map(|yr| format!("{},{}", n(x.at(yr as f64)), n(y.at(curve(l, yr as f64, e, fx)))))
             .collect::<Vec<_>>()
             .join(" ")
     };

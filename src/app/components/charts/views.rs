@@ -39,11 +39,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
         .map(|&y| {
             let yf = y as f64;
             vec![
-                if y == i.years {
-                    format!("{y} (you)")
-                } else {
-                    y.to_string()
-                },
+                if y == i.years { format!("{y} (you)") } else { y.to_string() },
                 money(curve(Ladder::PayScale, yf, e, 1.0), i),
                 money(curve(Ladder::SoftwareGuild, yf, e, 1.0), i),
             ]
@@ -60,13 +56,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
 
     // 2. Cities against the national average, for this experience and these adjustments.
     let national = us_national(i, e);
-    let cities = [
-        Location::UsNational,
-        Location::SanFrancisco,
-        Location::Chicago,
-        Location::Boston,
-        Location::Orlando,
-    ];
+    let cities = [Location::UsNational, Location::SanFrancisco, Location::Chicago, Location::Boston, Location::Orlando];
     let city_rows: Vec<Row> = cities
         .iter()
         .map(|&c| {
@@ -83,24 +73,14 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 whisker: None,
                 mark: None,
                 you: c == i.location,
-                text: if c == Location::UsNational {
-                    money_short(v, i)
-                } else {
-                    format!("{} {}", money_short(v, i), format_pct(prem))
-                },
+                text: if c == Location::UsNational { money_short(v, i) } else { format!("{} {}", money_short(v, i), format_pct(prem)) },
             }
         })
         .collect();
     let city_table: Vec<Vec<String>> = city_rows
         .iter()
         .zip(cities.iter())
-        .map(|(r, c)| {
-            vec![
-                r.label.clone(),
-                money(r.value / fx, i),
-                c.city_premium().map_or("—".into(), |f| format_pct(f.value)),
-            ]
-        })
+        .map(|(r, c)| vec![r.label.clone(), money(r.value / fx, i), c.city_premium().map_or("—".into(), |f| format_pct(f.value))])
         .collect();
 
     // 3. Hourly rates by region.
@@ -123,11 +103,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
         .iter()
         .map(|&r| {
             let (lo, hi, top) = r.hourly();
-            vec![
-                r.label().into(),
-                format!("{} – {}", money_h(lo.value, i), money_h(hi.value, i)),
-                money_h(top.value, i),
-            ]
+            vec![r.label().into(), format!("{} – {}", money_h(lo.value, i), money_h(hi.value, i)), money_h(top.value, i)]
         })
         .collect();
     let you_rate = e.freelance.rate * fx;
@@ -135,15 +111,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
     // 4. Estimate against the national average.
     let nat = d::US_AVERAGE.value;
     let vs_rows = vec![
-        Row {
-            label: "US average".into(),
-            value: nat * fx,
-            range: None,
-            whisker: None,
-            mark: None,
-            you: false,
-            text: money_short(nat, i),
-        },
+        Row { label: "US average".into(), value: nat * fx, range: None, whisker: None, mark: None, you: false, text: money_short(nat, i) },
         Row {
             label: "You".into(),
             value: e.annual * fx,
@@ -151,20 +119,12 @@ pub fn Charts(p: &ChartsProps) -> Html {
             whisker: None,
             mark: None,
             you: true,
-            text: format!(
-                "{} {}",
-                money_short(e.annual, i),
-                format_pct(((e.annual / nat - 1.0) * 100.0).round())
-            ),
+            text: format!("{} {}", money_short(e.annual, i), format_pct(((e.annual / nat - 1.0) * 100.0).round())),
         },
     ];
     let vs_table = vec![
         vec!["US average (article)".into(), money(nat, i), "—".into()],
-        vec![
-            "Your estimate".into(),
-            money(e.annual, i),
-            format!("{} – {}", money(e.low, i), money(e.high, i)),
-        ],
+        vec!["Your estimate".into(), money(e.annual, i), format!("{} – {}", money(e.low, i), money(e.high, i))],
     ];
 
     // 5. Salaried against freelance.
@@ -183,10 +143,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
         Row {
             label: "Freelance".into(),
             value: f.annual * fx,
-            range: Some((
-                f.rate_low * f.hours_per_year * fx,
-                f.rate_high * f.hours_per_year * fx,
-            )),
+            range: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
             whisker: None,
             mark: None,
             you: e.mode == Mode::Freelance,
@@ -194,19 +151,11 @@ pub fn Charts(p: &ChartsProps) -> Html {
         },
     ];
     let mode_table = vec![
-        vec![
-            "Salaried".into(),
-            money(s.point, i),
-            format!("{} – {}", money(s.low, i), money(s.high, i)),
-        ],
+        vec!["Salaried".into(), money(s.point, i), format!("{} – {}", money(s.low, i), money(s.high, i))],
         vec![
             "Freelance".into(),
             money(f.annual, i),
-            format!(
-                "{} – {}",
-                money(f.rate_low * f.hours_per_year, i),
-                money(f.rate_high * f.hours_per_year, i)
-            ),
+            format!("{} – {}", money(f.rate_low * f.hours_per_year, i), money(f.rate_high * f.hours_per_year, i)),
         ],
     ];
 
