@@ -44,12 +44,15 @@
     boot.appendChild(p);
   }
   if (sandboxed) {
-    // A script that fails to load (CORS refusal) fires "error" on its
-    // element (seen in the capture phase); a failed wasm fetch surfaces as
-    // an error or rejection of the loader. Only while #boot is still there.
+    // Ask the own origin, as the app's loader will, whether it answers a
+    // cross-origin request: a CORS refusal rejects at once. Errors and a
+    // timeout are the backstops. Only while #boot is still there.
+    if (typeof fetch === 'function') {
+      fetch(window.location.href, { method: 'HEAD', cache: 'no-store' }).catch(fallback);
+    }
     window.addEventListener('error', fallback, true);
     window.addEventListener('unhandledrejection', fallback);
-    window.setTimeout(fallback, 15000);
+    window.setTimeout(fallback, 10000);
   }
   if (typeof ResizeObserver !== 'function') return;
 
