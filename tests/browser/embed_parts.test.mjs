@@ -227,3 +227,34 @@ test('sample blog page: several parts, the script-tag variant; screenshots', asy
     }
   }
 });
+
+test('snippet builder: parts, chart, script-tag variant and a same-origin live preview', async () => {
+  const { context, page, log } = await openHost(`${calc.url}?y=8`, 1280);
+  try {
+    await page.waitForSelector('#embed-part', { timeout: 30_000 });
+    await page.selectOption('#embed-part', 'chart');
+    await page.selectOption('#embed-chart', 'cities');
+    const snippet = await page.inputValue('#embed-snippet');
+    const src = new URL(snippet.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&'));
+    assert.equal(src.origin, calc.origin);
+    assert.equal(src.searchParams.get('part'), 'chart');
+    assert.equal(src.searchParams.get('chart'), 'cities');
+    assert.equal(src.searchParams.get('y'), '8');
+    assert.match(snippet, /title="Backend developer salary chart"/);
+    assert.match(snippet, /loading="lazy"/);
+    // The preview is this page at the snippet's address.
+    const preview = page.locator('#embed-preview');
+    assert.equal(await preview.getAttribute('src'), src.href);
+    await preview.scrollIntoViewIfNeeded();
+    const frame = await (await preview.elementHandle()).contentFrame();
+    await frame.waitForSelector('figure.chart[data-chart="cities"]', { timeout: 30_000 });
+    assert.equal(await frame.$$eval('figure.chart', (f) => f.length), 1);
+    // One script tag instead.
+    await page.check('#embed-script');
+    const tag = await page.inputValue('#embed-snippet');
+    assert.match(tag, /^<script src="[^"]+\/calc\/embed\.js" data-bdsc-query="y=8&amp;embed=1&amp;part=chart&amp;chart=cities" data-bdsc-title="Backend developer salary chart" data-bdsc-height="700" defer><\/script>$/);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
