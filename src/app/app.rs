@@ -3,14 +3,17 @@
 use yew::prelude::*;
 
 use super::components::fold::Fold;
+use super::components::charts::ChartFilter;
 use super::components::sources::Sources;
 use super::context::{use_app, use_app_context, AppContext};
 use super::hooks::{use_persisted_state, use_root_classes, use_survey_data, use_sw_update};
 use super::panels::{
-    AssumptionsSection, ChartsPanel, ClaimsSection, FormPanel, NoticesBar, ResultPanel, ScenariosSection, ShareSection,
-    SurveySection,
+    AssumptionsSection, ChartsPanel, ClaimsSection, CompactFormPanel, FormPanel, NoticesBar,
+    ResultPanel, ScenariosSection, ShareSection, SurveySection,
 };
 use super::services::url;
+use crate::core::inputs::Choice;
+use crate::core::part::{ChartSet, FormSize, Part};
 
 /// The root: owns the state, connects it to the browser and provides it to
 /// every panel through the context.
@@ -20,11 +23,11 @@ pub fn App() -> Html {
     use_survey_data(state.dispatcher());
     use_sw_update(state.dispatcher());
     use_root_classes(&state.view);
-    let context_embed = state.view.embed;
+    let (embed, part, chart) = (state.view.embed, state.view.part, state.view.chart);
     let context = use_app_context(state);
     html! {
         <ContextProvider<AppContext> context={context}>
-            <Page embed={context_embed} />
+            <Page {embed} {part} {chart} />
         </ContextProvider<AppContext>>
     }
 }
@@ -34,37 +37,19 @@ pub fn App() -> Html {
 struct PageProps {
     /// The compact layout for an iframe.
     embed: bool,
+    /// What the iframe shows (with `embed`).
+    part: Part,
+    /// The chart of `part=chart`.
+    chart: usize,
 }
 
 /// The calculator page: its layout only. It re-renders only when the embed
-/// switch changes; each panel follows the state on its own.
+/// options change; each panel follows the state on its own.
 #[function_component]
 fn Page(p: &PageProps) -> Html {
     let notices = html! { <NoticesBar /> };
     if p.embed {
-        // Compact view for an iframe: no page chrome, two charts, and a link
-        // to the full calculator with every source and assumption.
-        return html! {
-            <>
-                { notices }
-                <main id="calculator" class="layout embed-layout">
-                    <div class="col-form">
-                        <FormPanel />
-                    </div>
-                    <div class="col-result">
-                        <ResultPanel />
-                        <ChartsPanel compact=true />
-                    </div>
-                </main>
-                <footer class="page-footer embed-footer">
-                    <p>
-                        <EmbedCredits />
-                        { " Computed in your browser. " }
-                        <OpenFullLink />
-                    </p>
-                </footer>
-            </>
-        };
+        return html! { <EmbedPage part={p.part} chart={p.chart} /> };
     }
     html! {
         <>
@@ -107,6 +92,69 @@ fn EmbedCredits() -> Html {
     html! { <span id="embed-credits">{ crate::core::estimate::credits::credit_line(&app.estimate) }</span> }
 }
 
+/// Properties of [`EmbedPage`].
+#[derive(Properties, PartialEq)]
+struct EmbedProps {
+    part: Part,
+    chart: usize,
+}
+
+/// An iframe's view: only the panels of its part (decided by
+/// [`Part::panels`] in the core), no page chrome, and a link to the full
+/// calculator with the same inputs.
+#[function_component]
+fn EmbedPage(p: &EmbedProps) -> Html {
+    let show = p.part.panels(p.chart);
+    let form = match show.form {
+        FormSize::None => Html::default(),
+        FormSize::Compact => html! { <CompactFormPanel /> },
+        FormSize::Full => html! { <div class="col-form"><FormPanel /></div> },
+    };
+    let charts = match show.charts {
+        ChartSet::None => Html::default(),
+        ChartSet::All => html! { <ChartsPanel /> },
+        one => html! {
+            <ContextProvider<ChartFilter> context={ChartFilter(one)}>
+                <ChartsPanel />
+            </ContextProvider<ChartFilter>>
+        },
+    };
+    let class = classes!(
+        "embed-layout",
+        format!("embed-{}", p.part.code()),
+        (show.form == FormSize::Full).then_some("layout")
+    );
+    html! {
+        <>
+            <NoticesBar />
+            <main id="calculator" {class}>
+                { form }
+                <div class="col-result">
+                    if show.result { <ResultPanel /> }
+                    if show.survey { <SurveySection /> }
+                    { charts }
+                    if show.claims { <ClaimsSection /> }
+                </div>
+                if show.rest {
+                    <div class="col-wide">
+                        <ScenariosSection />
+                        <AssumptionsSection />
+                        // No share panel: its live preview would nest frames.
+                        <Sources />
+                    </div>
+                }
+            </main>
+            <footer class="page-footer embed-footer">
+                <p>
+                    <EmbedCredits />
+                    { " Computed in your browser. " }
+                    <OpenFullLink />
+                </p>
+            </footer>
+        </>
+    }
+}
+
 /// The embed's link to the full calculator with the same inputs.
 #[function_component]
 fn OpenFullLink() -> Html {
@@ -115,6 +163,6 @@ fn OpenFullLink() -> Html {
     let base = use_state(url::base);
     let full = crate::core::share::link(&base, &app.inputs);
     html! {
-        <a id="open-full" href={full} target="_blank" rel="noopener">{ "Open the full calculator, with all sources and assumptions" }</a>
+        <a id="open-full" href={full} target="_blank" rel="noopener">{ "Open the full calculator" }</a>
     }
 }

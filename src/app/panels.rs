@@ -9,6 +9,7 @@ use super::components::article_vs_data::ArticleVsData;
 use super::components::assumptions::AssumptionsPanel;
 use super::components::charts::Charts;
 use super::components::fold::Fold;
+use super::components::compact_form::CompactForm;
 use super::components::form::InputForm;
 use super::components::notices::Notices;
 use super::components::result::ResultCard;
@@ -32,6 +33,13 @@ pub fn NoticesBar() -> Html {
 pub fn FormPanel() -> Html {
     let app = use_app();
     html! { <InputForm inputs={app.inputs.clone()} survey={app.survey.clone()} dispatch={app.dispatch.clone()} /> }
+}
+
+/// The compact form of an embedded part: years, place, mode.
+#[function_component]
+pub fn CompactFormPanel() -> Html {
+    let app = use_app();
+    html! { <CompactForm inputs={app.inputs.clone()} dispatch={app.dispatch.clone()} /> }
 }
 
 /// The estimate with its range and reasons.

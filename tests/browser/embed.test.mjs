@@ -109,26 +109,24 @@ for (const width of [360, 1280]) {
       const hostArea = regionStats(shot, { x: 0, y: 0, width, height: Math.max(1, visible.y) });
       assert.ok(luminance(hostArea.background) > 0.8, `the host page around it stays light: rgb(${hostArea.background})`);
 
-      // An input change resizes that iframe only.
+      // An input change resizes that iframe only. (The default embed is the
+      // estimate card: the US average has no location step, so the card is
+      // shorter; salaried and freelance cards can be the same height.)
       const euBefore = await eu.el.getAttribute('height');
       await sf.el.scrollIntoViewIfNeeded();
-      await sf.frame.check('#mode-freelance');
-      // The breakdown starts closed (issue 12), so the mode switch alone may
-      // leave the frame's height as it was; opening the breakdown grows it.
-      await sf.frame.locator('#breakdown-fold').evaluate((d) => { d.open = true; });
+      await sf.frame.selectOption('#location', 'us');
       const deadline = Date.now() + 5_000;
       while (Number(await sf.el.getAttribute('height')) === hSf) {
-        if (Date.now() > deadline) throw new Error(`calc-sf stayed at ${hSf}px after switching to freelance and opening the breakdown`);
+        if (Date.now() > deadline) throw new Error(`calc-sf stayed at ${hSf}px after switching to the US average`);
         await page.waitForTimeout(50);
       }
       const hSf2 = await settled(sf);
-      t.diagnostic(`calc-sf after freelance: ${hSf2}px`);
+      t.diagnostic(`calc-sf at the US average: ${hSf2}px`);
       assert.notEqual(hSf2, hSf);
       assert.equal(await eu.el.getAttribute('height'), euBefore, 'the other iframe keeps its height');
-      // And back: it shrinks again (the measure is the content, not the frame).
-      await sf.frame.check('#mode-salaried');
-      await sf.frame.locator('#breakdown-fold').evaluate((d) => { d.open = false; });
-      assert.ok(Math.abs((await settled(sf)) - hSf) <= 3, 'back to salaried, back to the first height');
+      // And back: it grows again (the measure is the content, not the frame).
+      await sf.frame.selectOption('#location', 'sf');
+      assert.ok(Math.abs((await settled(sf)) - hSf) <= 3, 'back to San Francisco, back to the first height');
 
       assert.deepEqual(log.pageErrors, []);
       assert.deepEqual(log.consoleErrors, []);
@@ -162,7 +160,8 @@ test('embed.js ignores messages from the wrong source, origin or shape', async (
     await settled(eu);
     const heights = async () => page.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll('iframe[data-bdsc-embed]')].map((f) => [f.id, f.getAttribute('height')])));
-    const before = await heights();
+    // The blog's two estimate cards (its other embeds are tested in embed_parts).
+    const before = await heights().then((h) => ({ 'calc-sf': h['calc-sf'], 'calc-eu': h['calc-eu'] }));
 
     // 1. From the host page itself (source is not an iframe).
     await page.evaluate(() => window.postMessage({ source: 'bdsc-embed', version: 1, type: 'height', height: 555 }, '*'));

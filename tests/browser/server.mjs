@@ -33,6 +33,9 @@ const MIME = {
   '.woff2': 'font/woff2',
 };
 
+/** A Trunk filehash name: `name-<12 to 16 hex digits>[_bg].ext`. */
+export const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z0-9]+$/;
+
 export function mimeFor(file) {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -48,12 +51,18 @@ export async function start({
   // Hooks for other static pages (the sample blog): map a path, edit a body.
   rewrite = (rel) => rel,
   transform = (file, body) => body,
+  // Access-Control-Allow-Origin: * on every answer (what a host must send
+  // for a frame sandboxed with allow-scripts alone; docs/embed.md).
+  cors = false,
 } = {}) {
+  // Every path asked for, in order (tests count fetches of the wasm).
+  const hits = [];
   const rootDir = path.resolve(root);
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
   if (!prefix.endsWith('/')) prefix += '/';
 
   const server = http.createServer(async (req, res) => {
+    hits.push(req.url);
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -92,9 +101,14 @@ export async function start({
     const headers = {
       'Content-Type': mimeFor(file),
       'Content-Length': body.length,
-      'Cache-Control': 'no-cache',
+      // Trunk's filehash names (app-<hash>_bg.wasm, data/survey-<hash>.txt)
+      // never change content: cache them for good, as a static host should,
+      // so two embeds on a page (or a later visit) fetch them once. Stable
+      // names (index.html, sw.js, embed.js) are revalidated.
+      'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
     };
+    if (cors) headers['Access-Control-Allow-Origin'] = '*';
     if (csp && file.endsWith('.html')) headers['Content-Security-Policy'] = csp;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -110,6 +124,7 @@ export async function start({
   return {
     url: origin + prefix,
     origin,
+    hits,
     port: actualPort,
     close: () => new Promise((resolve) => {
       server.closeAllConnections?.();

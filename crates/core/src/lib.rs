@@ -13,6 +13,7 @@ pub mod inputs;
 pub mod labels;
 pub mod money;
 pub mod params;
+pub mod part;
 pub mod scenarios;
 pub mod share;
 pub mod survey;

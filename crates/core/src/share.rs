@@ -45,13 +45,33 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// The address an embed frame loads: these inputs with these view options.
+pub fn embed_url(base: &str, inputs: &Inputs, view: &ViewOptions) -> String {
+    with_query(base, &query(inputs, view))
+}
+
 /// The HTML to paste into a page: an iframe showing these inputs with these
-/// view options, and `embed.js` from the same directory to size it.
+/// view options (titled after its part, loaded only near the viewport), and
+/// `embed.js` from the same directory to size it.
 pub fn snippet(base: &str, inputs: &Inputs, view: &ViewOptions) -> String {
-    let src = escape_html(&with_query(base, &query(inputs, view)));
+    let src = escape_html(&embed_url(base, inputs, view));
     let script = escape_html(&format!("{}embed.js", dir_of(base)));
+    let (title, height) = (view.part.title(), view.part.initial_height());
     format!(
-        "<iframe src=\"{src}\" title=\"Backend developer salary calculator\" width=\"100%\" height=\"900\" loading=\"lazy\" data-bdsc-embed></iframe>\n<script src=\"{script}\" defer></script>"
+        "<iframe src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" data-bdsc-embed></iframe>\n<script src=\"{script}\" defer></script>"
+    )
+}
+
+/// The script-tag variant for hosts that prefer one: `embed.js` creates the
+/// iframe in place of the tag, from the query in `data-bdsc-query` (resolved
+/// against the script's own directory, so the frame is always of the
+/// calculator's origin).
+pub fn script_snippet(base: &str, inputs: &Inputs, view: &ViewOptions) -> String {
+    let script = escape_html(&format!("{}embed.js", dir_of(base)));
+    let q = escape_html(&query(inputs, view));
+    let (title, height) = (view.part.title(), view.part.initial_height());
+    format!(
+        "<script src=\"{script}\" data-bdsc-query=\"{q}\" data-bdsc-title=\"{title}\" data-bdsc-height=\"{height}\" defer></script>"
     )
 }
 
@@ -92,7 +112,7 @@ mod tests {
         assert_eq!(
             s,
             "<iframe src=\"https://h/calc/?y=7&amp;country=C%C3%B4te%20d%27Ivoire&amp;embed=1&amp;theme=dark&amp;accent=green\" \
-             title=\"Backend developer salary calculator\" width=\"100%\" height=\"900\" loading=\"lazy\" data-bdsc-embed></iframe>\n\
+             title=\"Backend developer salary estimate\" width=\"100%\" height=\"600\" loading=\"lazy\" data-bdsc-embed></iframe>\n\
              <script src=\"https://h/calc/embed.js\" defer></script>"
         );
     }
@@ -107,6 +127,53 @@ mod tests {
         assert!(!s.contains("\"><script>x"), "{s}");
         assert!(s.contains("&quot;&gt;&lt;script&gt;"));
         assert_eq!(s.matches("<script").count(), 1);
+    }
+
+    #[test]
+    fn each_part_gets_its_title_height_and_parameters() {
+        use crate::part::Part;
+        let view = ViewOptions {
+            embed: true,
+            part: Part::Chart,
+            chart: 1,
+            ..ViewOptions::default()
+        };
+        let s = snippet("https://h/calc/", &Inputs::default(), &view);
+        assert!(
+            s.starts_with(
+                "<iframe src=\"https://h/calc/?embed=1&amp;part=chart&amp;chart=cities\""
+            ),
+            "{s}"
+        );
+        assert!(
+            s.contains("title=\"Backend developer salary chart\""),
+            "{s}"
+        );
+        assert!(s.contains("height=\"700\" loading=\"lazy\""), "{s}");
+        let full = ViewOptions {
+            part: Part::Full,
+            ..view
+        };
+        assert!(snippet("https://h/calc/", &Inputs::default(), &full).contains("height=\"2400\""));
+    }
+
+    #[test]
+    fn the_script_variant_carries_the_query_escaped() {
+        let i = Inputs {
+            years: 8,
+            ..Inputs::default()
+        };
+        let view = ViewOptions {
+            embed: true,
+            ..ViewOptions::default()
+        };
+        assert_eq!(
+            script_snippet("https://h/calc/index.html", &i, &view),
+            "<script src=\"https://h/calc/embed.js\" data-bdsc-query=\"y=8&amp;embed=1\" \
+             data-bdsc-title=\"Backend developer salary estimate\" data-bdsc-height=\"600\" defer></script>"
+        );
+        let hostile = script_snippet("https://h/\"><b>/", &i, &view);
+        assert!(!hostile.contains("\"><b>"), "{hostile}");
     }
 
     #[test]

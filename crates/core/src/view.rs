@@ -4,6 +4,7 @@
 use super::codec::{quote, Notice};
 use super::inputs::Choice;
 use super::params::{self, Codes};
+use super::part::{Part, CHARTS};
 
 /// Colour scheme.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -45,6 +46,10 @@ pub struct ViewOptions {
     pub theme: Theme,
     /// Index into [`ACCENTS`]; 0 (blue) is the default.
     pub accent: usize,
+    /// What an embed shows (only used with `embed`).
+    pub part: Part,
+    /// Index into [`CHARTS`]: the chart of [`Part::Chart`].
+    pub chart: usize,
 }
 
 impl Default for ViewOptions {
@@ -54,6 +59,8 @@ impl Default for ViewOptions {
             data: true,
             theme: Theme::Auto,
             accent: 0,
+            part: Part::Card,
+            chart: 0,
         }
     }
 }
@@ -98,6 +105,32 @@ impl Codes<ViewOptions> for Accent {
     }
 }
 
+/// The chart of a `part=chart` embed as an address parameter: a name from
+/// [`CHARTS`], kept as its index.
+pub struct ChartPick;
+
+/// The one [`ChartPick`], for the parameter table.
+pub static CHART: ChartPick = ChartPick;
+
+impl Codes<ViewOptions> for ChartPick {
+    fn code_at(&self, k: usize) -> Option<&'static str> {
+        CHARTS.get(k).copied()
+    }
+    fn get(&self, s: &ViewOptions) -> &'static str {
+        CHARTS[s.chart.min(CHARTS.len() - 1)]
+    }
+    fn set(&self, s: &mut ViewOptions, code: &str) -> bool {
+        CHARTS
+            .iter()
+            .position(|c| *c == code)
+            .map(|i| s.chart = i)
+            .is_some()
+    }
+    fn label(&self, s: &ViewOptions) -> &'static str {
+        self.get(s)
+    }
+}
+
 impl ViewOptions {
     /// The address parameters that belong to the view (see [`params::VIEW`]).
     pub fn keys() -> Vec<&'static str> {
@@ -130,6 +163,7 @@ impl ViewOptions {
         let mut c = Vec::new();
         if self.embed {
             c.push("embed".to_string());
+            c.push(format!("part-{}", super::inputs::Choice::code(self.part)));
         }
         if self.theme != Theme::Auto {
             c.push(format!("theme-{}", self.theme.code()));
@@ -161,7 +195,8 @@ mod tests {
                 embed: true,
                 data: true,
                 theme: Theme::Dark,
-                accent: 2
+                accent: 2,
+                ..ViewOptions::default()
             }
         );
         let (off, n) = ViewOptions::from_params(&[p("data", "0")]);
@@ -170,7 +205,7 @@ mod tests {
         assert_eq!(ViewOptions::from_params(&v.params()).0, v);
         assert_eq!(
             v.root_classes(),
-            vec!["embed", "theme-dark", "accent-purple"]
+            vec!["embed", "part-card", "theme-dark", "accent-purple"]
         );
     }
 
@@ -183,5 +218,21 @@ mod tests {
         ]);
         assert_eq!(v, ViewOptions::default());
         assert_eq!(n.len(), 3);
+    }
+
+    #[test]
+    fn part_and_chart_are_read_and_written_by_name() {
+        let (v, n) =
+            ViewOptions::from_params(&[p("embed", "1"), p("part", "chart"), p("chart", "modes")]);
+        assert!(n.is_empty());
+        assert_eq!((v.part, v.chart), (Part::Chart, 4));
+        assert_eq!(
+            v.params(),
+            vec![p("embed", "1"), p("part", "chart"), p("chart", "modes")]
+        );
+        assert!(v.root_classes().contains(&"part-chart".to_string()));
+        let (bad, n) = ViewOptions::from_params(&[p("part", "<all>"), p("chart", "pie")]);
+        assert_eq!((bad.part, bad.chart), (Part::Card, 0));
+        assert_eq!(n.len(), 2);
     }
 }

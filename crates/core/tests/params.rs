@@ -83,6 +83,7 @@ fn query_puts_the_view_after_the_inputs() {
         data: false,
         theme: Theme::Light,
         accent: 5,
+        ..ViewOptions::default()
     };
     let i = Inputs {
         years: 4,

@@ -1,5 +1,7 @@
 //! "Share & embed": the link to this exact view and a ready-to-paste iframe
-//! snippet, each with a copy button.
+//! snippet, each with a copy button. The snippet builder offers the embed
+//! parts, a script-tag variant, and a live preview: an iframe of this same
+//! page at the snippet's address (same origin, no other request).
 
 use std::rc::Rc;
 
@@ -7,7 +9,8 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::app::services::{clipboard, url};
-use crate::core::inputs::Inputs;
+use crate::core::inputs::{Choice, Inputs};
+use crate::core::part::{Part, CHARTS, CHART_LABELS};
 use crate::core::share;
 use crate::core::view::{Theme, ViewOptions, ACCENTS};
 
@@ -24,14 +27,30 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     // Indexes into Theme::ALL and ACCENTS.
     let theme = use_state(|| 0usize);
     let accent = use_state(|| 0usize);
+    // Indexes into Part::ALL and CHARTS.
+    let part = use_state(|| 0usize);
+    let chart = use_state(|| 0usize);
+    let script_tag = use_state(|| false);
     let link_msg = use_state(|| None::<&'static str>);
     let snippet_msg = use_state(|| None::<&'static str>);
     // The page's address does not change while it is open: read it once, not
     // on every keystroke.
     let base = use_state(url::base);
     let link = share::link(&base, &p.inputs);
-    let view = ViewOptions { embed: true, theme: Theme::ALL[*theme], accent: *accent, ..ViewOptions::default() };
-    let code = share::snippet(&base, &p.inputs, &view);
+    let view = ViewOptions {
+        embed: true,
+        theme: Theme::ALL[*theme],
+        accent: *accent,
+        part: Part::ALL[*part],
+        chart: *chart,
+        ..ViewOptions::default()
+    };
+    let code = if *script_tag {
+        share::script_snippet(&base, &p.inputs, &view)
+    } else {
+        share::snippet(&base, &p.inputs, &view)
+    };
+    let preview = share::embed_url(&base, &p.inputs, &view);
     let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
         Callback::from(move |_: MouseEvent| {
             let msg = msg.clone();
@@ -42,7 +61,9 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let pick_index = |state: &UseStateHandle<usize>, len: usize| {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+            let i = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
             if let Ok(i) = usize::try_from(i) {
                 if i < len {
                     state.set(i);
@@ -52,6 +73,18 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     };
     let on_theme = pick_index(&theme, Theme::ALL.len());
     let on_accent = pick_index(&accent, ACCENTS.len());
+    let on_part = pick_index(&part, Part::ALL.len());
+    let on_chart = pick_index(&chart, CHARTS.len());
+    let on_script = {
+        let script_tag = script_tag.clone();
+        Callback::from(move |e: Event| {
+            script_tag.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            );
+        })
+    };
+    let is_chart = Part::ALL[*part] == Part::Chart;
     html! {
         <section id="share" class="card share" aria-labelledby="share-title">
             <h2 id="share-title">{ "Share & embed" }</h2>
@@ -64,6 +97,22 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 </div>
             </div>
             <p class="hint">{ "The link holds your inputs and assumptions, nothing else. Anyone opening it sees the same estimate, computed in their own browser." }</p>
+            <div class="pair">
+                <div class="field">
+                    <label for="embed-part">{ "What the embed shows" }</label>
+                    <select id="embed-part" onchange={on_part}>
+                        { for Part::ALL.iter().enumerate().map(|(i, t)| html! { <option value={t.code()} selected={i == *part}>{ t.label() }</option> }) }
+                    </select>
+                </div>
+                if is_chart {
+                    <div class="field">
+                        <label for="embed-chart">{ "Chart" }</label>
+                        <select id="embed-chart" onchange={on_chart}>
+                            { for CHARTS.iter().zip(CHART_LABELS).enumerate().map(|(i, (c, l))| html! { <option value={*c} selected={i == *chart}>{ l }</option> }) }
+                        </select>
+                    </div>
+                }
+            </div>
             <div class="pair">
                 <div class="field">
                     <label for="embed-theme">{ "Embed theme" }</label>
@@ -81,12 +130,20 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             <div class="field">
                 <label for="embed-snippet">{ "Embed in a blog post (paste this HTML)" }</label>
                 <textarea id="embed-snippet" readonly=true rows="4" value={code.clone()} />
+                <label class="check" for="embed-script">
+                    <input type="checkbox" id="embed-script" checked={*script_tag} onchange={on_script} />
+                    { "As one script tag (embed.js creates the frame)" }
+                </label>
                 <div class="copy-row">
                     <button type="button" id="copy-snippet" class="secondary" onclick={copy(code, snippet_msg.clone())}>{ "Copy embed code" }</button>
                     <span class="copy-msg" role="status">{ snippet_msg.unwrap_or("") }</span>
                 </div>
             </div>
-            <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin." }</p>
+            <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin. It loads only when the reader scrolls near it." }</p>
+            <figure class="embed-preview">
+                <figcaption>{ "Preview (this page, at the snippet's address)" }</figcaption>
+                <iframe id="embed-preview" src={preview} title={format!("Preview: {}", view.part.title())} width="100%" height={view.part.initial_height().to_string()} loading="lazy"></iframe>
+            </figure>
         </section>
     }
 }

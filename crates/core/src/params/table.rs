@@ -9,7 +9,8 @@ use crate::inputs::{
     bounds, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis,
     Region,
 };
-use crate::view::{Theme, ViewOptions, ACCENT};
+use crate::part::Part;
+use crate::view::{Theme, ViewOptions, ACCENT, CHART};
 
 /// A [`Lens`] on a field: `lens!(Type, path.to.field: FieldType)`.
 macro_rules! lens {
@@ -106,6 +107,18 @@ pub static VIEW: &[Param<ViewOptions>] = &[
         "embedded layout",
         "no page header or footer chrome; the height reporter runs",
         Kind::Flag(lens!(ViewOptions, embed: bool)),
+    ),
+    row(
+        "part",
+        "what an embed shows",
+        "with `embed=1`: `card` the estimate with a compact form (years, place, mode), `chart` one chart (`chart=`), `survey` the survey comparison, `claims` the article's claims checked, `full` the whole calculator",
+        Kind::Choice(&lens!(ViewOptions, part: Part)),
+    ),
+    row(
+        "chart",
+        "chart",
+        "the chart of `part=chart`, by its `data-chart` name",
+        Kind::Choice(&CHART),
     ),
     row("data", "survey comparison", "`0` is the article-only view", Kind::Flag(lens!(ViewOptions, data: bool))),
     row("theme", "colour scheme", "`auto` follows the reader's system setting", Kind::Choice(&lens!(ViewOptions, theme: Theme))),

@@ -44,9 +44,17 @@ pub fn n(x: f64) -> String {
 /// Width of every chart's viewBox.
 pub const WIDTH: f64 = 400.0;
 
+/// Which charts to draw, provided by an embed that shows one chart
+/// (`part=chart`); without it every chart is drawn.
+#[derive(Clone, Copy, PartialEq)]
+pub struct ChartFilter(pub crate::core::part::ChartSet);
+
 /// A chart with its title, description, legend and table alternative.
 #[function_component]
 pub fn ChartFigure(p: &FigureProps) -> Html {
+    if use_context::<ChartFilter>().is_some_and(|f| !f.0.shows(&p.name)) {
+        return Html::default();
+    }
     let title_id = format!("chart-{}-title", p.name);
     let desc_id = format!("chart-{}-desc", p.name);
     html! {
