@@ -3,6 +3,7 @@
 //! Everything here is deterministic and runs natively under `cargo test`.
 
 pub mod chart;
+pub mod assumptions;
 pub mod codec;
 pub mod compare;
 pub mod dataset;
