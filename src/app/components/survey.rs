@@ -15,7 +15,7 @@ use crate::core::estimate::Estimate;
 use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_pct, group_digits};
 use crate::core::survey::{Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N};
-use super::dou::DouPanel;
+use super::dou::dou_panel;
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
     bars::Row {
@@ -191,7 +191,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                     rows: table,
                 }) }
             }
-            <DouPanel inputs={p.inputs.clone()} survey={p.survey.clone()} />
+            { dou_panel(i, &p.survey) }
             if let Some(m) = metro {
                 <p id="metro-levels">
                     { format!("{}: DOL prevailing wages for software developers, Level I {} to Level IV {} an hour; Level III {} is {} against the national reference of {} ({}{}). Levels are not percentiles.",
