@@ -106,18 +106,20 @@ fn verdict(v: Verdict) -> (&'static str, &'static str) {
 const W: f64 = 100.0;
 const H: f64 = 16.0;
 
+/// One decimal by integer arithmetic (`{:.1}` of an f64 would pull the
+/// standard library's float printing into the wasm).
 fn x(f: f64) -> String {
-    format!("{:.1}", f * W)
+    fixed(f * W, 1, false)
 }
 
 /// The one-line picture (a 100 × 16 viewBox, scaled by CSS).
 fn mini(v: &Visual) -> Html {
     let span = |cls: &'static str, (a, b): (f64, f64), y: f64, h: f64| {
         html! {
-            <rect class={cls} x={x(a)} y={format!("{y}")} width={format!("{:.1}", ((b - a) * W).max(1.0))} height={format!("{h}")} />
+            <rect class={cls} x={x(a)} y={fixed(y, 1, true)} width={fixed(((b - a) * W).max(1.0), 1, false)} height={fixed(h, 1, true)} />
         }
     };
-    let mark = |cls: &'static str, at: f64| html! { <line class={cls} x1={x(at)} x2={x(at)} y1="1" y2={format!("{}", H - 1.0)} /> };
+    let mark = |cls: &'static str, at: f64| html! { <line class={cls} x1={x(at)} x2={x(at)} y1="1" y2={fixed(H - 1.0, 1, true)} /> };
     let body = match v {
         Visual::Position {
             whisker,
@@ -144,7 +146,7 @@ fn mini(v: &Visual) -> Html {
         }
         Visual::None => html! {},
     };
-    html! { <svg class="claim-visual" viewBox={format!("0 0 {W} {H}")} preserveAspectRatio="none" aria-hidden="true" focusable="false">{ body }</svg> }
+    html! { <svg class="claim-visual" viewBox={format!("0 0 {} {}", W as u32, H as u32)} preserveAspectRatio="none" aria-hidden="true" focusable="false">{ body }</svg> }
 }
 
 /// Properties of [`ClaimLine`].

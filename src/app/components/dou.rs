@@ -3,8 +3,6 @@
 //! Stack Overflow gross yearly total pay: both are shown in their own terms,
 //! with DOU's also as net yearly (× 12), never mixed.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::money;
@@ -14,20 +12,14 @@ use crate::core::inputs::Inputs;
 use crate::core::money::group_digits;
 use crate::core::survey::{Query, DOU_CITATION, DOU_URL};
 
-/// Properties of [`DouPanel`].
-#[derive(Properties, PartialEq)]
-pub struct DouProps {
-    /// Current inputs (the country and location decide whether DOU applies).
-    pub inputs: Rc<Inputs>,
-    /// The data, once loaded.
-    pub survey: Survey,
-}
-
-/// DOU's levels and Stack Overflow's Ukraine back-end median, side by side.
-#[function_component]
-pub fn DouPanel(p: &DouProps) -> Html {
-    let i = &*p.inputs;
-    let Some(d) = p.survey.data().filter(|_| shows_dou(i)) else {
+/// DOU's levels and Stack Overflow's Ukraine back-end median, side by side,
+/// for the current inputs `i` (the country and location decide whether DOU
+/// applies) once the data has loaded.
+///
+/// A plain function, not a component: it has no state, and each component
+/// type costs the wasm its own copy of Yew's generic lifecycle code.
+pub fn dou_panel(i: &Inputs, survey: &Survey) -> Html {
+    let Some(d) = survey.data().filter(|_| shows_dou(i)) else {
         return html! {};
     };
     let so = d.distribution(&Query {

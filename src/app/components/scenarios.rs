@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::charts::{bars, ChartFigure};
+use super::charts::{bars, figure, FigureProps};
 use super::{money, money_short};
 use crate::app::state::{Action, Storage, Survey};
 use crate::core::codec::percent_encode;
@@ -118,11 +118,16 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
                         }
                     }) }
                 </ul>
-                <ChartFigure name="scenarios" title="Scenarios compared, a year"
-                    desc={format!("Annual estimate and range for each of {} saved scenarios, in {}.", p.scenarios.len(), i.currency.label())}
-                    svg={bars::draw(&rows, None, i.currency, None)} height={bars::height(rows.len())}
-                    head={&["Scenario", "Annual", "Range", "Where", "Years", "Mode"] as &[&str]}
-                    rows={table} />
+                { figure(FigureProps {
+                    name: "scenarios".into(),
+                    title: "Scenarios compared, a year".into(),
+                    desc: AttrValue::from(format!("Annual estimate and range for each of {} saved scenarios, in {}.", p.scenarios.len(), i.currency.label())),
+                    legend: Html::default(),
+                    svg: bars::draw(&rows, None, i.currency, None),
+                    height: bars::height(rows.len()),
+                    head: &["Scenario", "Annual", "Range", "Where", "Years", "Mode"],
+                    rows: table,
+                }) }
                 <a id="export-csv" class="button-link" href={csv_href} download="salary-scenarios.csv">{ "Export comparison as CSV" }</a>
             }
         </section>

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::charts::{bars, ChartFigure};
+use super::charts::{bars, figure, FigureProps};
 use super::{money, money_h, money_short};
 use crate::app::state::{Action, Survey};
 use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_query, WORLD};
@@ -15,7 +15,7 @@ use crate::core::estimate::Estimate;
 use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_pct, group_digits};
 use crate::core::survey::{Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N};
-use super::dou::DouPanel;
+use super::dou::dou_panel;
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
     bars::Row {
@@ -180,15 +180,18 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                 <p class="notice-inline">{ "No group of this role has enough respondents to show." }</p>
             }
             if !rows.is_empty() {
-                <ChartFigure name="distribution" title="Article-based estimate against the reported distribution"
-                    desc={format!("Box plots: the line spans the 10th to 90th percentile, the box the middle half, the tick the median, the dark band the {conf} % interval of the median. The vertical line is the article-based estimate, {}.", money(article, i))}
-                    svg={bars::draw_ci(&rows, &cis, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i)))))}
-                    height={bars::height(rows.len())}
-                    legend={html!{ <p class="legend legend-note">{ format!("Line: 10th–90th percentile; box: 25th–75th; tick: median; dark band: {conf} % interval of the median (survey groups; BLS figures are published without one); vertical line: the article-based estimate.") }</p> }}
-                    head={&["Group", "p10", "p25", "Median", "Median, 95 % interval", "p75", "p90", "Count"] as &[&str]}
-                    rows={table} />
+                { figure(FigureProps {
+                    name: "distribution".into(),
+                    title: "Article-based estimate against the reported distribution".into(),
+                    desc: AttrValue::from(format!("Box plots: the line spans the 10th to 90th percentile, the box the middle half, the tick the median, the dark band the {conf} % interval of the median. The vertical line is the article-based estimate, {}.", money(article, i))),
+                    legend: html!{ <p class="legend legend-note">{ format!("Line: 10th–90th percentile; box: 25th–75th; tick: median; dark band: {conf} % interval of the median (survey groups; BLS figures are published without one); vertical line: the article-based estimate.") }</p> },
+                    svg: bars::draw_ci(&rows, &cis, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i))))),
+                    height: bars::height(rows.len()),
+                    head: &["Group", "p10", "p25", "Median", "Median, 95 % interval", "p75", "p90", "Count"],
+                    rows: table,
+                }) }
             }
-            <DouPanel inputs={p.inputs.clone()} survey={p.survey.clone()} />
+            { dou_panel(i, &p.survey) }
             if let Some(m) = metro {
                 <p id="metro-levels">
                     { format!("{}: DOL prevailing wages for software developers, Level I {} to Level IV {} an hour; Level III {} is {} against the national reference of {} ({}{}). Levels are not percentiles.",

@@ -10,6 +10,7 @@ use super::evidence::{
 use super::format::{Claim, MIN_N};
 use crate::dataset::{self, Unit};
 use crate::inputs::Currency;
+use crate::money::fixed;
 
 /// The one-line visual of a claim, every position a fraction 0–1 of its width.
 #[derive(Clone, Debug, PartialEq)]
@@ -110,22 +111,28 @@ fn scale(lo: f64, hi: f64) -> impl Fn(f64) -> f64 {
 
 /// "holds in 72.6 % of resamples".
 pub fn share_words(agree_permille: u32) -> String {
-    format!(
-        "holds in {:.1} % of resamples",
-        agree_permille.min(1000) as f64 / 10.0
-    )
+    // Integer digits: `{:.1}` of an f64 would pull float printing into the wasm.
+    let p = agree_permille.min(1000);
+    format!("holds in {}.{} % of resamples", p / 10, p % 10)
 }
 
 /// The rules and thresholds, in words, from the constants the data build used.
 pub fn rules() -> Vec<String> {
-    let conf = CONFIDENCE_PERMILLE as f64 / 10.0;
-    let agree = AGREE_PERMILLE as f64 / 10.0;
+    // `fixed`, not `{}` of an f64: no float printing in the wasm.
+    let conf = fixed(CONFIDENCE_PERMILLE as f64 / 10.0, 1, true);
+    let agree = fixed(AGREE_PERMILLE as f64 / 10.0, 1, true);
+    let contradicted = fixed(100.0 - AGREE_PERMILLE as f64 / 10.0, 1, false);
+    let ratio = |x: f64| fixed(x, 3, true);
+    let (near, city) = (
+        fixed(NEAR_EQUAL_PCT, 3, true),
+        fixed(CITY_TOLERANCE_POINTS, 3, true),
+    );
     vec![
         format!("Intervals are {conf} % intervals: distribution-free (order statistics) for survey percentiles; published BLS figures are taken as exact."),
         format!("A value agrees when it is inside the middle half for every p25 and p75 in their {conf} % intervals, disagrees when it is outside p10–p90 for every p10 and p90 in theirs, and can't tell otherwise."),
-        format!("An order or ratio holds when it holds in at least {agree} % of {BOOTSTRAP_RESAMPLES} bootstrap resamples of the medians, is contradicted when it holds in at most {:.1} %, and can't tell in between.", 100.0 - agree),
-        format!("\"≈\" means medians within {NEAR_EQUAL_PCT} % of the larger; \"roughly twice\" a ratio from {} to {}; \"more than double\" a ratio above 2.", 2.0 * (1.0 - ROUGHLY_RATIO_TOLERANCE), 2.0 * (1.0 + ROUGHLY_RATIO_TOLERANCE)),
-        format!("A city premium agrees when it is within {CITY_TOLERANCE_POINTS} percentage points of the DOL Level III factor against BLS's published national mean."),
+        format!("An order or ratio holds when it holds in at least {agree} % of {BOOTSTRAP_RESAMPLES} bootstrap resamples of the medians, is contradicted when it holds in at most {contradicted} %, and can't tell in between."),
+        format!("\"≈\" means medians within {near} % of the larger; \"roughly twice\" a ratio from {} to {}; \"more than double\" a ratio above 2.", ratio(2.0 * (1.0 - ROUGHLY_RATIO_TOLERANCE)), ratio(2.0 * (1.0 + ROUGHLY_RATIO_TOLERANCE))),
+        format!("A city premium agrees when it is within {city} percentage points of the DOL Level III factor against BLS's published national mean."),
         format!("No group with fewer than {MIN_N} respondents is used; a claim of several relations disagrees if any is contradicted and agrees only if all hold."),
         "The verdict rests on the population closest to the article's (named in each claim's details); the other populations are shown beside it.".into(),
     ]
@@ -225,7 +232,11 @@ mod tests {
         assert_eq!(visual(&claim(&[], vec![])), Visual::None);
         let r = rules().join(" ");
         assert!(
-            r.contains("95 %") && r.contains("2000 bootstrap") && r.contains("1.5 to 2.5"),
+            r.contains("95 %")
+                && r.contains("2000 bootstrap")
+                && r.contains("1.5 to 2.5")
+                && r.contains("at most 5.0 %")
+                && r.contains("within 5 % of"),
             "{r}"
         );
         assert!(
@@ -233,5 +244,7 @@ mod tests {
             "{r}"
         );
         assert_eq!(share_words(726), "holds in 72.6 % of resamples");
+        assert_eq!(share_words(1000), "holds in 100.0 % of resamples");
+        assert_eq!(share_words(5), "holds in 0.5 % of resamples");
     }
 }

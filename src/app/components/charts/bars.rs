@@ -60,7 +60,7 @@ fn fit_label(label: &str) -> String {
     format!("{}…", label.chars().take(keep).collect::<String>().trim_end())
 }
 
-/// Draws the rows of annual amounts (SVG content only; [`super::ChartFigure`] wraps it).
+/// Draws the rows of annual amounts (SVG content only; [`super::figure`] wraps it).
 pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_label: Option<(f64, String)>) -> Html {
     draw_unit(rows, &[], reference, currency, you_label, "a year")
 }

@@ -14,8 +14,7 @@ pub use crate::core::chart::{nice_ticks, Scale};
 
 use yew::prelude::*;
 
-/// Properties of [`ChartFigure`].
-#[derive(Properties, PartialEq)]
+/// What [`figure`] draws.
 pub struct FigureProps {
     /// `data-chart` name, used by tests and as an id prefix.
     pub name: AttrValue,
@@ -23,8 +22,7 @@ pub struct FigureProps {
     pub title: AttrValue,
     /// One-sentence description of what the chart shows.
     pub desc: AttrValue,
-    /// Legend or note under the chart.
-    #[prop_or_default]
+    /// Legend or note under the chart (`Html::default()` for none).
     pub legend: Html,
     /// The SVG body (inside the `<svg>`).
     pub svg: Html,
@@ -49,12 +47,19 @@ pub const WIDTH: f64 = 400.0;
 #[derive(Clone, Copy, PartialEq)]
 pub struct ChartFilter(pub crate::core::part::ChartSet);
 
-/// A chart with its title, description, legend and table alternative.
-#[function_component]
-pub fn ChartFigure(p: &FigureProps) -> Html {
-    if use_context::<ChartFilter>().is_some_and(|f| !f.0.shows(&p.name)) {
+/// [`figure`], unless an embed's [`ChartFilter`] leaves this chart out.
+pub fn figure_if(filter: Option<ChartFilter>, p: FigureProps) -> Html {
+    if filter.is_some_and(|f| !f.0.shows(&p.name)) {
         return Html::default();
     }
+    figure(p)
+}
+
+/// A chart with its title, description, legend and table alternative.
+///
+/// A plain function, not a component: it has no state, and each component
+/// type costs the wasm its own copy of Yew's generic lifecycle code.
+pub fn figure(p: FigureProps) -> Html {
     let title_id = format!("chart-{}-title", p.name);
     let desc_id = format!("chart-{}-desc", p.name);
     html! {
@@ -63,9 +68,9 @@ pub fn ChartFigure(p: &FigureProps) -> Html {
             <svg viewBox={format!("0 0 {} {}", n(WIDTH), n(p.height))} role="img"
                 aria-labelledby={title_id} aria-describedby={desc_id.clone()} preserveAspectRatio="xMidYMid meet">
                 <desc id={desc_id}>{ &p.desc }</desc>
-                { p.svg.clone() }
+                { p.svg }
             </svg>
-            { p.legend.clone() }
+            { p.legend }
             <details class="chart-table">
                 <summary>{ "Show the numbers as a table" }</summary>
                 <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{} (table)", p.title)}>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::bars::{self, RefLine, Row};
 use super::experience;
-use super::ChartFigure;
+use super::{figure_if, ChartFilter, FigureProps};
 use crate::app::components::{money, money_h};
 use crate::core::chart::{curve, table_years, us_national};
 use crate::core::dataset as d;
@@ -30,6 +30,8 @@ pub struct ChartsProps {
 /// All comparison charts.
 #[function_component]
 pub fn Charts(p: &ChartsProps) -> Html {
+    // An embed of one chart (`part=chart`) provides which one.
+    let filter = use_context::<ChartFilter>();
     let (i, e) = (&*p.inputs, &*p.estimate);
     let fx = i.assumptions.per_usd[i.currency.index()];
     let cur = i.currency;
@@ -167,31 +169,58 @@ pub fn Charts(p: &ChartsProps) -> Html {
         <section class="charts" aria-labelledby="charts-title">
             <h2 id="charts-title">{ "Comparisons" }</h2>
             <div class="chart-grid">
-                <ChartFigure name="experience" title="Salary by experience, both sources"
-                    desc={format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {} years, {}.", i.years, money(s.point, i))}
-                    legend={exp_legend} svg={experience::draw(i, e)} height={experience::HEIGHT}
-                    head={&["Years", "PayScale", "Software Guild"] as &[&str]} rows={exp_rows} />
+                { figure_if(filter, FigureProps {
+                    name: "experience".into(),
+                    title: "Salary by experience, both sources".into(),
+                    desc: AttrValue::from(format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {} years, {}.", i.years, money(s.point, i))),
+                    legend: exp_legend,
+                    svg: experience::draw(i, e),
+                    height: experience::HEIGHT,
+                    head: &["Years", "PayScale", "Software Guild"],
+                    rows: exp_rows,
+                }) }
                 if !p.compact { <>
-                <ChartFigure name="cities" title="The article's four cities against the US, at your profile"
-                    desc="Bars of annual salary for the US at your experience and adjustments, and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%) with PayScale's premiums (via the article)."
-                    svg={bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: labels::US_AT_YOUR_PROFILE.into() }), cur, None)} height={bars::height(city_rows.len())}
-                    legend={html!{ <p class="legend legend-note">{ "City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments." }</p> }}
-                    head={&["Place", "Salary", "Premium (PayScale, via the article)"] as &[&str]} rows={city_table} />
-                <ChartFigure name="regions" title="Freelance hourly rates by region"
-                    desc={format!("Range bars of the average hourly rate for five world regions with a diamond at each region's top end. Your rate: {} an hour.", money_h(f.rate, i))}
-                    svg={bars::draw_unit(&region_rows, &[], None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))), "an hour")} height={bars::height(region_rows.len())}
-                    legend={html!{ <p class="legend legend-note">{ "Band: the article's average range; diamond: its top end; line: your hourly rate." }</p> }}
-                    head={&["Region", "Average range", "Top end"] as &[&str]} rows={region_table} />
-                <ChartFigure name="vs-national" title="Your salary against the US average"
-                    desc={format!("The article's US average salary of {} beside your salaried estimate of {}, with its range.", money(nat, i), money(sal.point, i))}
-                    svg={bars::draw(&vs_rows, None, cur, None)} height={bars::height(vs_rows.len())}
-                    head={&["", "Annual", "Range"] as &[&str]} rows={vs_table} />
+                { figure_if(filter, FigureProps {
+                    name: "cities".into(),
+                    title: "The article's four cities against the US, at your profile".into(),
+                    desc: "Bars of annual salary for the US at your experience and adjustments, and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%) with PayScale's premiums (via the article).".into(),
+                    legend: html!{ <p class="legend legend-note">{ "City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments." }</p> },
+                    svg: bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: labels::US_AT_YOUR_PROFILE.into() }), cur, None),
+                    height: bars::height(city_rows.len()),
+                    head: &["Place", "Salary", "Premium (PayScale, via the article)"],
+                    rows: city_table,
+                }) }
+                { figure_if(filter, FigureProps {
+                    name: "regions".into(),
+                    title: "Freelance hourly rates by region".into(),
+                    desc: AttrValue::from(format!("Range bars of the average hourly rate for five world regions with a diamond at each region's top end. Your rate: {} an hour.", money_h(f.rate, i))),
+                    legend: html!{ <p class="legend legend-note">{ "Band: the article's average range; diamond: its top end; line: your hourly rate." }</p> },
+                    svg: bars::draw_unit(&region_rows, &[], None, cur, Some((you_rate, format!("You {}", money_short(f.rate, i)))), "an hour"),
+                    height: bars::height(region_rows.len()),
+                    head: &["Region", "Average range", "Top end"],
+                    rows: region_table,
+                }) }
+                { figure_if(filter, FigureProps {
+                    name: "vs-national".into(),
+                    title: "Your salary against the US average".into(),
+                    desc: AttrValue::from(format!("The article's US average salary of {} beside your salaried estimate of {}, with its range.", money(nat, i), money(sal.point, i))),
+                    legend: Html::default(),
+                    svg: bars::draw(&vs_rows, None, cur, None),
+                    height: bars::height(vs_rows.len()),
+                    head: &["", "Annual", "Range"],
+                    rows: vs_table,
+                }) }
                 </> }
-                <ChartFigure name="modes" title="Salaried against freelance, a year"
-                    desc={format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))}
-                    svg={bars::draw(&mode_rows, None, cur, None)} height={bars::height(mode_rows.len())}
-                    legend={html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)) }</p> }}
-                    head={&["", "Annual", "Range"] as &[&str]} rows={mode_table} />
+                { figure_if(filter, FigureProps {
+                    name: "modes".into(),
+                    title: "Salaried against freelance, a year".into(),
+                    desc: AttrValue::from(format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))),
+                    legend: html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)) }</p> },
+                    svg: bars::draw(&mode_rows, None, cur, None),
+                    height: bars::height(mode_rows.len()),
+                    head: &["", "Annual", "Range"],
+                    rows: mode_table,
+                }) }
             </div>
         </section>
     }
