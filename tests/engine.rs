@@ -6,7 +6,11 @@ use backend_salary_calc::core::inputs::{
 };
 
 fn inputs(years: u32, location: Location) -> Inputs {
-    Inputs { years, location, ..Inputs::default() }
+    Inputs {
+        years,
+        location,
+        ..Inputs::default()
+    }
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -17,7 +21,12 @@ fn close(a: f64, b: f64) -> bool {
 fn zero_years_us_uses_the_junior_and_entry_figures() {
     let e = estimate(&inputs(0, Location::UsNational));
     assert!(close(e.annual, 82_301.0), "{}", e.annual);
-    assert!(close(e.low, 34_000.0) && close(e.high, 82_301.0), "{} {}", e.low, e.high);
+    assert!(
+        close(e.low, 34_000.0) && close(e.high, 82_301.0),
+        "{} {}",
+        e.low,
+        e.high
+    );
     assert!(close(e.monthly, 82_301.0 / 12.0));
     assert!(close(e.hourly, 82_301.0 / 2080.0));
 }
@@ -33,10 +42,20 @@ fn seven_years_is_the_senior_band_average() {
 fn between_bands_is_a_straight_line() {
     // 1 year: 40% of the way from 0 to 2.5 years.
     let e = estimate(&inputs(1, Location::UsNational));
-    assert!(close(e.salaried.payscale, 82_301.0 + (89_766.0 - 82_301.0) * 0.4), "{}", e.salaried.payscale);
-    assert!(close(e.salaried.guild, 34_000.0 + (72_000.0 - 34_000.0) * 0.4));
+    assert!(
+        close(e.salaried.payscale, 82_301.0 + (89_766.0 - 82_301.0) * 0.4),
+        "{}",
+        e.salaried.payscale
+    );
+    assert!(close(
+        e.salaried.guild,
+        34_000.0 + (72_000.0 - 34_000.0) * 0.4
+    ));
     // 13.5 years: halfway from the senior average (7 y) to the team-lead figure (20 y).
-    assert!(close(Ladder::PayScale.at(13.5), (95_240.0 + 2.0 * 82_301.0) / 2.0));
+    assert!(close(
+        Ladder::PayScale.at(13.5),
+        (95_240.0 + 2.0 * 82_301.0) / 2.0
+    ));
 }
 
 #[test]
@@ -67,10 +86,18 @@ fn ladders_have_no_cliffs_and_never_fall() {
 #[test]
 fn city_premiums_apply_to_the_national_figure() {
     let nat = estimate(&inputs(3, Location::UsNational)).annual;
-    for (loc, pct) in [(Location::SanFrancisco, 28.0), (Location::Chicago, 19.0), (Location::Boston, 6.0), (Location::Orlando, -29.0)] {
+    for (loc, pct) in [
+        (Location::SanFrancisco, 28.0),
+        (Location::Chicago, 19.0),
+        (Location::Boston, 6.0),
+        (Location::Orlando, -29.0),
+    ] {
         let e = estimate(&inputs(3, loc));
         assert!(close(e.annual, nat * (1.0 + pct / 100.0)), "{loc:?}");
-        assert!(matches!(e.steps[1].basis, Basis::Source(..)), "{loc:?} step must cite PayScale");
+        assert!(
+            matches!(e.steps[1].basis, Basis::Source(..)),
+            "{loc:?} step must cite PayScale"
+        );
     }
 }
 
@@ -81,7 +108,11 @@ fn india_is_seven_lakh_shaped_by_the_ladder() {
     let e = estimate(&i);
     let inr = i.assumptions.per_usd[Currency::Inr.index()];
     // In rupees: ₹7,00,000 × 82,301 / 89,766 at 0 years, whatever the rate.
-    assert!((e.annual * inr - 700_000.0 * 82_301.0 / 89_766.0).abs() < 0.5, "{}", e.annual * inr);
+    assert!(
+        (e.annual * inr - 700_000.0 * 82_301.0 / 89_766.0).abs() < 0.5,
+        "{}",
+        e.annual * inr
+    );
     // Changing the rate changes the dollar figure but not the rupee one.
     i.assumptions.per_usd[Currency::Inr.index()] = 100.0;
     let e2 = estimate(&i);
@@ -98,7 +129,10 @@ fn world_regions_use_the_visible_region_assumption() {
     assert!(close(estimate(&i).annual, nat * 0.89));
     i.assumptions.region_pct[Region::WesternEurope.index()] = 0;
     assert!(close(estimate(&i).annual, nat));
-    assert!(estimate(&i).steps.iter().any(|s| s.basis == Basis::Assumption));
+    assert!(estimate(&i)
+        .steps
+        .iter()
+        .any(|s| s.basis == Basis::Assumption));
 }
 
 #[test]
@@ -106,17 +140,31 @@ fn language_and_industry_are_editable_assumptions() {
     let mut i = inputs(3, Location::UsNational);
     let base = estimate(&i).annual;
     i.language = Language::JavaScript;
-    assert!(close(estimate(&i).annual, base * 1.05), "default +5% for JavaScript");
+    assert!(
+        close(estimate(&i).annual, base * 1.05),
+        "default +5% for JavaScript"
+    );
     i.assumptions.language_pct[Language::JavaScript.index()] = 20;
     assert!(close(estimate(&i).annual, base * 1.20));
     i.industry = Industry::Education;
-    assert!(close(estimate(&i).annual, base * 1.20 * 0.90), "default −10% for Education");
+    assert!(
+        close(estimate(&i).annual, base * 1.20 * 0.90),
+        "default −10% for Education"
+    );
     let e = estimate(&i);
     let last = e.steps.last().unwrap();
     assert_eq!(last.basis, Basis::Assumption);
     assert!(close(last.value, e.annual));
     // Defaults keep the article's order.
-    let l: Vec<i32> = [Language::JavaScript, Language::Python, Language::Php, Language::NodeJs].iter().map(|l| l.default_pct()).collect();
+    let l: Vec<i32> = [
+        Language::JavaScript,
+        Language::Python,
+        Language::Php,
+        Language::NodeJs,
+    ]
+    .iter()
+    .map(|l| l.default_pct())
+    .collect();
     assert!(l.windows(2).all(|w| w[0] > w[1]), "{l:?}");
     let ind: Vec<i32> = Industry::ALL[1..].iter().map(|i| i.default_pct()).collect();
     assert!(ind.windows(2).all(|w| w[0] > w[1]), "{ind:?}");
@@ -144,7 +192,10 @@ fn freelance_income_rate_and_break_even() {
     let e = estimate(&i);
     assert!(close(e.annual, 100.0 * 30.0 * 46.0));
     assert!(close(e.hourly, 100.0));
-    assert!(close(e.freelance.break_even_rate, e.salaried.point / 1380.0));
+    assert!(close(
+        e.freelance.break_even_rate,
+        e.salaried.point / 1380.0
+    ));
     // Region basis: senior (7+ years) at the top of North America's $80–100 range.
     i.rate_basis = RateBasis::Region;
     i.years = 10;
@@ -166,12 +217,26 @@ fn every_combination_is_finite_and_ordered() {
                 for &mode in Mode::ALL {
                     for &basis in RateBasis::ALL {
                         for years in [0, 1, 4, 9, 15, 20, 50] {
-                            let i = Inputs { years, location: loc, language: lang, industry: ind, mode, rate_basis: basis, ..Inputs::default() };
+                            let i = Inputs {
+                                years,
+                                location: loc,
+                                language: lang,
+                                industry: ind,
+                                mode,
+                                rate_basis: basis,
+                                ..Inputs::default()
+                            };
                             let e = estimate(&i);
                             for v in [e.annual, e.low, e.high, e.monthly, e.hourly] {
                                 assert!(v.is_finite() && v > 0.0, "{i:?}");
                             }
-                            assert!(e.low <= e.annual + 1e-6 && e.annual <= e.high + 1e-6, "{i:?}: {} {} {}", e.low, e.annual, e.high);
+                            assert!(
+                                e.low <= e.annual + 1e-6 && e.annual <= e.high + 1e-6,
+                                "{i:?}: {} {} {}",
+                                e.low,
+                                e.annual,
+                                e.high
+                            );
                             assert!(!e.steps.is_empty());
                             if mode == Mode::Salaried {
                                 assert!(close(e.steps.last().unwrap().value, e.annual), "{i:?}");
@@ -189,7 +254,10 @@ fn a_us_metro_area_applies_its_dol_factor_or_falls_back_visibly() {
     use backend_salary_calc::core::estimate::{estimate_with, MetroFactor};
     let nat = estimate(&inputs(3, Location::UsNational)).annual;
     let i = inputs(3, Location::UsMetro);
-    let m = MetroFactor { name: "Austin-Round Rock-San Marcos, TX".into(), pct: 12.5 };
+    let m = MetroFactor {
+        name: "Austin-Round Rock-San Marcos, TX".into(),
+        pct: 12.5,
+    };
     let e = estimate_with(&i, Some(&m));
     assert!(close(e.annual, nat * 1.125));
     assert!(e.steps[1].detail.contains("Austin"));

@@ -524,7 +524,12 @@ fn check_scenarios(text: &str) {
     let (back, n) = scenarios::parse(&scenarios::serialize(&list));
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(back, list);
-    let csv = scenarios::to_csv(&list, &scenarios::estimates(&list, None), Currency::Usd, 1.0);
+    let csv = scenarios::to_csv(
+        &list,
+        &scenarios::estimates(&list, None),
+        Currency::Usd,
+        1.0,
+    );
     assert_eq!(
         csv.split("\r\n").count(),
         list.len() + 2,

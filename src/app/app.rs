@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::components::fold::Fold;
 use super::components::charts::ChartFilter;
+use super::components::fold::Fold;
 use super::components::sources::Sources;
 use super::context::{use_app, use_app_context, AppContext};
 use super::hooks::{use_persisted_state, use_root_classes, use_survey_data, use_sw_update};

@@ -29,8 +29,13 @@ impl std::ops::Deref for AppContext {
 #[hook]
 pub fn use_app_context(state: UseReducerHandle<AppState>) -> AppContext {
     let dispatcher = state.dispatcher();
-    let dispatch = use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)));
-    AppContext { state, dispatch: (*dispatch).clone() }
+    let dispatch = use_memo((), move |_| {
+        Callback::from(move |a: Action| dispatcher.dispatch(a))
+    });
+    AppContext {
+        state,
+        dispatch: (*dispatch).clone(),
+    }
 }
 
 /// The shared app state. Only components below the root's provider call it.

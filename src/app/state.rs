@@ -88,7 +88,13 @@ pub struct AppState {
 
 impl AppState {
     /// State for the given inputs.
-    pub fn new(inputs: Inputs, notices: Vec<Notice>, storage: Storage, view: ViewOptions, scenarios: Vec<Scenario>) -> Self {
+    pub fn new(
+        inputs: Inputs,
+        notices: Vec<Notice>,
+        storage: Storage,
+        view: ViewOptions,
+        scenarios: Vec<Scenario>,
+    ) -> Self {
         let estimate = Rc::new(compute(&inputs, &Survey::Loading));
         // A currency other than dollars in the address or saved state was chosen.
         let currency_chosen = inputs.currency != Currency::Usd;
@@ -167,7 +173,10 @@ impl Reducible for AppState {
                 let mut s = (*self).clone();
                 let mut list = (*s.scenarios).clone();
                 let name = scenarios::clean_name(&name, list.len() + 1);
-                list.push(Scenario { name, inputs: (*self.inputs).clone() });
+                list.push(Scenario {
+                    name,
+                    inputs: (*self.inputs).clone(),
+                });
                 s.scenarios = Rc::new(list);
                 return Rc::new(s);
             }

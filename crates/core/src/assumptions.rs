@@ -112,4 +112,3 @@ pub const DEFAULT_WEEKS_PER_YEAR: u32 = 46;
 /// Default ladder anchors in tenths of a year: the middle of the article's
 /// bands (< 1 year → 0, 1–4 → 2.5, 5–9 → 7) and its 20-year team-lead point.
 pub const DEFAULT_ANCHOR_TENTHS: [u32; 4] = [0, 25, 70, 200];
-

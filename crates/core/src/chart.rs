@@ -118,11 +118,21 @@ pub fn text_width(text: &str, px: f64) -> f64 {
 /// units long: the most of [`nice_ticks`] (up to `target` steps) for which
 /// neighbouring labels, `label(tick)` at `px`, keep `gap` units apart.
 /// Falls back to the two ends, which always fit an axis of any use.
-pub fn fitted_ticks(max: f64, target: usize, span: f64, px: f64, gap: f64, label: impl Fn(f64) -> String) -> Vec<f64> {
+pub fn fitted_ticks(
+    max: f64,
+    target: usize,
+    span: f64,
+    px: f64,
+    gap: f64,
+    label: impl Fn(f64) -> String,
+) -> Vec<f64> {
     for t in (1..=target.max(1)).rev() {
         let ticks = nice_ticks(max, t);
         let step = span / (ticks.len().max(2) - 1) as f64;
-        let widest = ticks.iter().map(|v| text_width(&label(*v), px)).fold(0.0, f64::max);
+        let widest = ticks
+            .iter()
+            .map(|v| text_width(&label(*v), px))
+            .fold(0.0, f64::max);
         if widest + gap <= step {
             return ticks;
         }

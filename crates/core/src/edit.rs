@@ -81,7 +81,9 @@ fn clamp_pct(v: i32) -> i32 {
 pub fn suggested_currency(before: &Inputs, edit: &Edit, currency_chosen: bool) -> Option<Currency> {
     match edit {
         Edit::Location(Location::India)
-            if !currency_chosen && before.location != Location::India && before.currency == Currency::Usd =>
+            if !currency_chosen
+                && before.location != Location::India
+                && before.currency == Currency::Usd =>
         {
             Some(Currency::Inr)
         }

@@ -325,8 +325,8 @@ impl Currency {
 }
 
 pub use super::assumptions::{
-    bounds, round_fx, Assumptions, DEFAULT_ANCHOR_TENTHS, DEFAULT_HOURS_PER_WEEK, DEFAULT_WEEKS_PER_YEAR, FX_DATE,
-    FX_DECIMALS,
+    bounds, round_fx, Assumptions, DEFAULT_ANCHOR_TENTHS, DEFAULT_HOURS_PER_WEEK,
+    DEFAULT_WEEKS_PER_YEAR, FX_DATE, FX_DECIMALS,
 };
 
 /// The survey role compared by default.

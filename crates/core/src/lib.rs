@@ -2,8 +2,8 @@
 //!
 //! Everything here is deterministic and runs natively under `cargo test`.
 
-pub mod chart;
 pub mod assumptions;
+pub mod chart;
 pub mod codec;
 pub mod compare;
 pub mod dataset;

@@ -111,7 +111,12 @@ fn csv_field(s: &str) -> String {
 /// from [`estimates`], in the same order). Every amount is in the page's
 /// currency at its rate (`per_usd`), as on screen, so the rows compare; the
 /// Currency column names it (issue 12: one currency).
-pub fn to_csv(list: &[Scenario], estimates: &[Estimate], currency: Currency, per_usd: f64) -> String {
+pub fn to_csv(
+    list: &[Scenario],
+    estimates: &[Estimate],
+    currency: Currency,
+    per_usd: f64,
+) -> String {
     let mut rows = vec![
         "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly"
             .to_string(),
@@ -210,7 +215,11 @@ mod tests {
         );
         assert!(lines[1].contains(",82301,34000,82301,"), "{}", lines[1]);
         assert!(lines[2].starts_with("\"India, INR\",3,India,"));
-        assert!(lines[2].contains(",USD,"), "one currency for every row: {}", lines[2]);
+        assert!(
+            lines[2].contains(",USD,"),
+            "one currency for every row: {}",
+            lines[2]
+        );
         // The page in rupees: every row in rupees, the US one too.
         let inr = to_csv(&list, &estimates(&list, None), Currency::Inr, 80.0);
         let rows: Vec<&str> = inr.trim_end().split("\r\n").collect();

@@ -7,7 +7,8 @@ use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
 use crate::core::edit::Edit;
 use crate::core::inputs::{
-    bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region, DEFAULT_ANCHOR_TENTHS, FX_DATE,
+    bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region,
+    DEFAULT_ANCHOR_TENTHS, FX_DATE,
 };
 use web_sys::HtmlInputElement;
 

@@ -11,7 +11,10 @@ pub type Opt = (&'static str, &'static str, &'static str);
 /// The options of a [`Choice`], optionally grouped. Generic, but tiny: the
 /// select component itself is not generic, which keeps the wasm small.
 pub fn options<T: Choice>(group: Option<fn(T) -> &'static str>) -> Vec<Opt> {
-    T::all().iter().map(|c| (c.code(), c.label(), group.map_or("", |g| g(*c)))).collect()
+    T::all()
+        .iter()
+        .map(|c| (c.code(), c.label(), group.map_or("", |g| g(*c))))
+        .collect()
 }
 
 /// A select callback that maps a code back to its choice and dispatches
@@ -46,7 +49,9 @@ pub struct ChoiceProps {
 /// A labelled `<select>`.
 #[function_component]
 pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
-    let onchange = p.onchange.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let onchange = p
+        .onchange
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
     let option = |o: &Opt| html! { <option value={o.0} selected={o.0 == p.value}>{ o.1 }</option> };
     let mut groups: Vec<Html> = Vec::new();
     let mut i = 0;
@@ -57,7 +62,11 @@ pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
             j += 1;
         }
         let items = p.options[i..j].iter().map(option).collect::<Html>();
-        groups.push(if g.is_empty() { items } else { html! { <optgroup label={g}>{ items }</optgroup> } });
+        groups.push(if g.is_empty() {
+            items
+        } else {
+            html! { <optgroup label={g}>{ items }</optgroup> }
+        });
         i = j;
     }
     let hint_id = format!("{}-hint", p.id);

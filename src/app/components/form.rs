@@ -10,7 +10,9 @@ use super::survey::MetroPicker;
 use crate::app::state::{Action, Survey};
 use crate::core::edit::Edit;
 use crate::core::estimate::years_words;
-use crate::core::inputs::{bounds, Currency, Industry, Inputs, Language, Location, Mode, RateBasis};
+use crate::core::inputs::{
+    bounds, Currency, Industry, Inputs, Language, Location, Mode, RateBasis,
+};
 
 /// Properties of [`InputForm`].
 #[derive(Properties, PartialEq)]
@@ -31,7 +33,11 @@ pub fn InputForm(p: &FormProps) -> Html {
     let on_years_range = {
         let d = d.clone();
         Callback::from(move |e: InputEvent| {
-            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u32>() {
+            if let Ok(v) = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .parse::<u32>()
+            {
                 d.emit(Action::Edit(Edit::Years(v)));
             }
         })

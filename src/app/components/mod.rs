@@ -4,8 +4,8 @@
 pub mod article_vs_data;
 pub mod assumptions;
 pub mod charts;
-pub mod dou;
 pub mod compact_form;
+pub mod dou;
 pub mod fields;
 pub mod fold;
 pub mod form;

@@ -25,7 +25,11 @@ pub struct ResultProps {
 pub fn ResultCard(p: &ResultProps) -> Html {
     let (i, e) = (&*p.inputs, &*p.estimate);
     let freelance = e.mode == Mode::Freelance;
-    let title = if freelance { "Estimated freelance income" } else { "Estimated salary" };
+    let title = if freelance {
+        "Estimated freelance income"
+    } else {
+        "Estimated salary"
+    };
     let range_note = if freelance {
         "from the low to the high end of the hourly range"
     } else {
@@ -37,7 +41,12 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     let breakdown_open = use_state(|| false);
     let on_breakdown = {
         let open = breakdown_open.clone();
-        Callback::from(move |ev: Event| open.set(ev.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+        Callback::from(move |ev: Event| {
+            open.set(
+                ev.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
     };
     html! {
         <>

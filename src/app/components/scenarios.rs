@@ -83,7 +83,12 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
         .collect();
     let csv_href = format!(
         "data:text/csv;charset=utf-8,{}",
-        percent_encode(&to_csv(&p.scenarios, &estimates, i.currency, i.assumptions.per_usd[i.currency.index()]))
+        percent_encode(&to_csv(
+            &p.scenarios,
+            &estimates,
+            i.currency,
+            i.assumptions.per_usd[i.currency.index()]
+        ))
     );
     html! {
         <section id="scenarios" class="card scenarios" aria-labelledby="scenarios-title">

@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::charts::{bars, figure, FigureProps};
+use super::dou::dou_panel;
 use super::{money, money_h, money_short};
 use crate::app::state::{Action, Survey};
 use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_query, WORLD};
@@ -15,7 +16,6 @@ use crate::core::estimate::Estimate;
 use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_pct, group_digits};
 use crate::core::survey::{Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N};
-use super::dou::dou_panel;
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
     bars::Row {
@@ -32,7 +32,13 @@ fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> ba
 /// One table row: the percentiles, the median's 95 % interval (or that the
 /// figure is published, without one), and the count: respondents ("n") for a
 /// survey, an employment count for BLS, never "n" for the latter.
-fn stats_cells(label: String, p: &Percentiles, ci: Option<Interval>, employment: Option<u32>, i: &Inputs) -> Vec<String> {
+fn stats_cells(
+    label: String,
+    p: &Percentiles,
+    ci: Option<Interval>,
+    employment: Option<u32>,
+    i: &Inputs,
+) -> Vec<String> {
     let mut r = vec![label];
     r.extend([p.p10, p.p25, p.p50].iter().map(|v| money(*v as f64, i)));
     r.push(match ci {
@@ -65,7 +71,9 @@ pub struct SurveyProps {
 /// The data panel.
 #[function_component]
 pub fn SurveyPanel(p: &SurveyProps) -> Html {
-    let toggle = p.dispatch.reform(|e: Event| Action::ShowData(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let toggle = p.dispatch.reform(|e: Event| {
+        Action::ShowData(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
     let switch = html! {
         <label class="check" for="show-data">
             <input type="checkbox" id="show-data" checked={p.show} onchange={toggle} />
@@ -82,7 +90,9 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
         };
     }
     let body = match &p.survey {
-        Survey::Loading => html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> },
+        Survey::Loading => {
+            html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> }
+        }
         Survey::Failed(e) => html! {
             <p class="notice-inline" role="status">{ format!("The survey data could not be loaded ({e}). The article-based estimate is unaffected.") }</p>
         },
@@ -117,20 +127,42 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
     let us = shows_bls(country);
     let bls = d.bls();
     // n = 0: BLS counts employment, not respondents.
-    let bls_p = Percentiles { p10: bls.p10, p25: bls.p25, p50: bls.p50, p75: bls.p75, p90: bls.p90, n: 0 };
+    let bls_p = Percentiles {
+        p10: bls.p10,
+        p25: bls.p25,
+        p50: bls.p50,
+        p75: bls.p75,
+        p90: bls.p90,
+        n: 0,
+    };
 
     let mut rows = Vec::new();
     let mut cis = Vec::new();
     let mut table = Vec::new();
     if let Some(x) = &dist {
         rows.push(stats_row("Survey", &x.stats, i, fx, true));
-        cis.push(Some((x.median_ci.lo as f64 * fx, x.median_ci.hi as f64 * fx)));
-        table.push(stats_cells(format!("Survey: {}", x.group), &x.stats, Some(x.median_ci), None, i));
+        cis.push(Some((
+            x.median_ci.lo as f64 * fx,
+            x.median_ci.hi as f64 * fx,
+        )));
+        table.push(stats_cells(
+            format!("Survey: {}", x.group),
+            &x.stats,
+            Some(x.median_ci),
+            None,
+            i,
+        ));
     }
     if us {
         rows.push(stats_row("BLS (all US)", &bls_p, i, fx, false));
         cis.push(None);
-        table.push(stats_cells("BLS: all US software developers".into(), &bls_p, None, Some(bls.employment), i));
+        table.push(stats_cells(
+            "BLS: all US software developers".into(),
+            &bls_p,
+            None,
+            Some(bls.employment),
+            i,
+        ));
     }
     let conf = CONFIDENCE_PERMILLE / 10;
     let roles: Vec<Html> = d
@@ -153,10 +185,16 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
             })
         })
         .collect();
-    let metro = (i.location == Location::UsMetro).then(|| i.metro.and_then(|id| d.metro(id))).flatten();
+    let metro = (i.location == Location::UsMetro)
+        .then(|| i.metro.and_then(|id| d.metro(id)))
+        .flatten();
     mark("bdsc-survey-end");
     if let Some(perf) = gloo::utils::window().performance() {
-        let _ = perf.measure_with_start_mark_and_end_mark("bdsc-survey", "bdsc-survey-start", "bdsc-survey-end");
+        let _ = perf.measure_with_start_mark_and_end_mark(
+            "bdsc-survey",
+            "bdsc-survey-start",
+            "bdsc-survey-end",
+        );
     }
     html! {
         <>
@@ -228,9 +266,19 @@ struct SelectsProps {
 /// only rebuilt when the choice or the data changes, not on every input.
 #[function_component]
 fn SurveySelects(p: &SelectsProps) -> Html {
-    let Some(d) = p.survey.data() else { return html! {} };
-    let on_role = p.dispatch.reform(|e: Event| Action::Edit(Edit::Role(e.target_unchecked_into::<HtmlSelectElement>().value())));
-    let on_country = p.dispatch.reform(|e: Event| Action::Edit(Edit::Country(e.target_unchecked_into::<HtmlSelectElement>().value())));
+    let Some(d) = p.survey.data() else {
+        return html! {};
+    };
+    let on_role = p.dispatch.reform(|e: Event| {
+        Action::Edit(Edit::Role(
+            e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
+    });
+    let on_country = p.dispatch.reform(|e: Event| {
+        Action::Edit(Edit::Country(
+            e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
+    });
     html! {
         <div class="pair">
             <div class="field">
@@ -275,7 +323,9 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
     };
     let oninput = {
         let q = q.clone();
-        Callback::from(move |e: InputEvent| q.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            q.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let hits = d.search_metros(&q, 8);
     let chosen = p.metro.and_then(|id| d.metro(id));

@@ -21,7 +21,11 @@ fn initial_state() -> AppState {
     let from_url = codec::decode(&query, &ViewOptions::keys());
     let (view, view_notices) = ViewOptions::from_params(&from_url.passthrough);
     let stored = storage::get(storage::LAST_KEY);
-    let storage_status = if stored.is_ok() { Storage::On } else { Storage::Off };
+    let storage_status = if stored.is_ok() {
+        Storage::On
+    } else {
+        Storage::Off
+    };
     let (saved, scenario_notices) = match storage::get(storage::SCENARIOS_KEY) {
         Ok(Some(text)) => scenarios::parse(&text),
         _ => (Vec::new(), Vec::new()),
@@ -45,7 +49,13 @@ fn initial_inputs(
     saved: Vec<scenarios::Scenario>,
 ) -> AppState {
     if from_url.applied > 0 || !from_url.notices.is_empty() {
-        return AppState::new(from_url.inputs, from_url.notices, storage_status, view, saved);
+        return AppState::new(
+            from_url.inputs,
+            from_url.notices,
+            storage_status,
+            view,
+            saved,
+        );
     }
     match stored {
         Ok(Some(last)) if !last.is_empty() => {
@@ -82,21 +92,28 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
     {
         let dispatch = state.dispatcher();
         let s = (*state).clone();
-        use_effect_with((state.inputs.clone(), state.view.clone()), move |(inputs, _)| {
-            let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
-            let clean = !is_first || s.notices.is_empty();
-            let inputs = inputs.clone();
-            let save = move || {
-                if !is_first {
-                    url::replace_query(&s.query());
-                }
-                if s.storage == Storage::On && clean && !storage::set(storage::LAST_KEY, &codec::encode(&inputs)) {
-                    dispatch.dispatch(Action::Storage(Storage::Off));
-                }
-            };
-            // Replacing the handle cancels the previous, unfired write.
-            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, save));
-        });
+        use_effect_with(
+            (state.inputs.clone(), state.view.clone()),
+            move |(inputs, _)| {
+                let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
+                let clean = !is_first || s.notices.is_empty();
+                let inputs = inputs.clone();
+                let save = move || {
+                    if !is_first {
+                        url::replace_query(&s.query());
+                    }
+                    if s.storage == Storage::On
+                        && clean
+                        && !storage::set(storage::LAST_KEY, &codec::encode(&inputs))
+                    {
+                        dispatch.dispatch(Action::Storage(Storage::Off));
+                    }
+                };
+                // Replacing the handle cancels the previous, unfired write.
+                *pending.borrow_mut() =
+                    Some(gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, save));
+            },
+        );
     }
     {
         // Scenarios are saved on every change after the first render. A failed
@@ -106,7 +123,10 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
         let storage_on = state.storage == Storage::On;
         use_effect_with(state.scenarios.clone(), move |list| {
             let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if !is_first && storage_on && !storage::set(storage::SCENARIOS_KEY, &scenarios::serialize(list)) {
+            if !is_first
+                && storage_on
+                && !storage::set(storage::SCENARIOS_KEY, &scenarios::serialize(list))
+            {
                 dispatch.dispatch(Action::Storage(Storage::Off));
             }
         });

@@ -21,10 +21,16 @@ pub fn use_survey_data(dispatch: UseReducerDispatcher<AppState>) {
                 if let Some(p) = &perf {
                     let _ = p.mark("bdsc-parse-start");
                 }
-                let parsed = SurveyData::parse(&text).map(Rc::new).map_err(|e| e.to_string());
+                let parsed = SurveyData::parse(&text)
+                    .map(Rc::new)
+                    .map_err(|e| e.to_string());
                 if let Some(p) = &perf {
                     let _ = p.mark("bdsc-parse-end");
-                    let _ = p.measure_with_start_mark_and_end_mark("bdsc-parse", "bdsc-parse-start", "bdsc-parse-end");
+                    let _ = p.measure_with_start_mark_and_end_mark(
+                        "bdsc-parse",
+                        "bdsc-parse-start",
+                        "bdsc-parse-end",
+                    );
                 }
                 parsed
             });

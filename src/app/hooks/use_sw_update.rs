@@ -18,9 +18,10 @@ pub fn use_sw_update(dispatch: UseReducerDispatcher<AppState>) {
         if ready {
             dispatch.dispatch(Action::UpdateAvailable);
         }
-        let listener = gloo::events::EventListener::new(&gloo::utils::window(), "bdsc:update", move |_| {
-            dispatch.dispatch(Action::UpdateAvailable)
-        });
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "bdsc:update", move |_| {
+                dispatch.dispatch(Action::UpdateAvailable)
+            });
         move || drop(listener)
     });
 }

@@ -36,7 +36,10 @@ impl Fmt {
         if self.currency == Currency::Usd {
             format!("{dollars}{per}")
         } else {
-            format!("{}{per} (US{dollars}{per})", format_amount(x * self.per_usd, self.currency, cents))
+            format!(
+                "{}{per} (US{dollars}{per})",
+                format_amount(x * self.per_usd, self.currency, cents)
+            )
         }
     }
 }
@@ -199,9 +202,16 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
     let y = s.anchors;
     let yw = years_words(years as u32);
     let (ya, yb, yc, yd) = (yrs(y[0]), yrs(y[1]), yrs(y[2]), yrs(y[3]));
-    let note = if s.is_default() { "" } else { " (anchor years as set in the assumptions)" };
+    let note = if s.is_default() {
+        ""
+    } else {
+        " (anchor years as set in the assumptions)"
+    };
     let text = if years <= y[0] {
-        format!("Less than a year: {name}'s entry-level average, {}.", m.usd(a.value))
+        format!(
+            "Less than a year: {name}'s entry-level average, {}.",
+            m.usd(a.value)
+        )
     } else if years < y[1] {
         format!(
             "{yw} is in the article's 1–4 year band, before its anchor. {name}'s band average, {}, is placed at {yb} years; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",

@@ -216,7 +216,10 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
     };
 
     // The sentences speak the display currency (the numbers stay dollars).
-    let fmt = explain::Fmt { currency: inp.currency, per_usd: inp.assumptions.per_usd[inp.currency.index()] };
+    let fmt = explain::Fmt {
+        currency: inp.currency,
+        per_usd: inp.assumptions.per_usd[inp.currency.index()],
+    };
     Estimate {
         mode: inp.mode,
         annual,

@@ -57,11 +57,19 @@ fn fit_label(label: &str) -> String {
         return label.to_string();
     }
     let keep = (LABEL_MAX_W / (LABEL_PX * 0.62)) as usize - 1;
-    format!("{}…", label.chars().take(keep).collect::<String>().trim_end())
+    format!(
+        "{}…",
+        label.chars().take(keep).collect::<String>().trim_end()
+    )
 }
 
 /// Draws the rows of annual amounts (SVG content only; [`super::figure`] wraps it).
-pub fn draw(rows: &[Row], reference: Option<&RefLine>, currency: Currency, you_label: Option<(f64, String)>) -> Html {
+pub fn draw(
+    rows: &[Row],
+    reference: Option<&RefLine>,
+    currency: Currency,
+    you_label: Option<(f64, String)>,
+) -> Html {
     draw_unit(rows, &[], reference, currency, you_label, "a year")
 }
 
@@ -89,7 +97,14 @@ pub fn draw_unit(
 ) -> Html {
     let max = rows
         .iter()
-        .flat_map(|r| [Some(r.value), r.range.map(|x| x.1), r.whisker.map(|x| x.1), r.mark.as_ref().map(|m| m.0)])
+        .flat_map(|r| {
+            [
+                Some(r.value),
+                r.range.map(|x| x.1),
+                r.whisker.map(|x| x.1),
+                r.mark.as_ref().map(|m| m.0),
+            ]
+        })
         .flatten()
         .chain(reference.map(|r| r.value))
         .chain(you_label.as_ref().map(|y| y.0))
@@ -97,14 +112,23 @@ pub fn draw_unit(
     let labels: Vec<String> = rows.iter().map(|r| fit_label(&r.label)).collect();
     // Room for the widest row label on the left and the widest value text on
     // the right, so neither is clipped by the SVG's edge.
-    let label_w = labels.iter().map(|l| text_width(l, LABEL_PX)).fold(40.0, f64::max) + 12.0;
-    let right = rows.iter().map(|r| text_width(&r.text, VALUE_PX)).fold(24.0, f64::max) + 14.0;
+    let label_w = labels
+        .iter()
+        .map(|l| text_width(l, LABEL_PX))
+        .fold(40.0, f64::max)
+        + 12.0;
+    let right = rows
+        .iter()
+        .map(|r| text_width(&r.text, VALUE_PX))
+        .fold(24.0, f64::max)
+        + 14.0;
     let span = (WIDTH - right - label_w).max(40.0);
     let ticks = fitted_ticks(max, 4, span, TICK_PX, 10.0, |t| format_compact(t, currency));
     let x = Scale::new(0.0, *ticks.last().unwrap_or(&1.0), label_w, label_w + span);
     let bottom = TOP + ROW_H * rows.len() as f64;
     // A label above the plot, centred on its line but kept inside the SVG.
-    let top_label = |v: f64, text: &str| n(clamp_centre(x.at(v), text_width(text, TICK_PX), 0.0, WIDTH));
+    let top_label =
+        |v: f64, text: &str| n(clamp_centre(x.at(v), text_width(text, TICK_PX), 0.0, WIDTH));
     html! {
         <>
             <g class="grid">

@@ -27,12 +27,22 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
         .fold(you.1, f64::max);
     let yticks = nice_ticks(max, 4);
     // The left margin fits the widest y label (₹ lakh labels are long).
-    let l = yticks.iter().map(|t| text_width(&format_compact(*t, i.currency), 13.0)).fold(30.0, f64::max) + 10.0;
+    let l = yticks
+        .iter()
+        .map(|t| text_width(&format_compact(*t, i.currency), 13.0))
+        .fold(30.0, f64::max)
+        + 10.0;
     let x = Scale::new(0.0, xmax as f64, l, WIDTH - R);
     let y = Scale::new(0.0, *yticks.last().unwrap_or(&1.0), HEIGHT - B, T);
     let path = |l: Ladder, from: u32, to: u32| -> String {
         (from..=to)
-            .map(|yr| format!("{},{}", n(x.at(yr as f64)), n(y.at(curve(l, yr as f64, e, fx)))))
+            .map(|yr| {
+                format!(
+                    "{},{}",
+                    n(x.at(yr as f64)),
+                    n(y.at(curve(l, yr as f64, e, fx)))
+                )
+            })
             .collect::<Vec<_>>()
             .join(" ")
     };

@@ -11,8 +11,8 @@ use crate::app::components::{money, money_h};
 use crate::core::chart::{curve, table_years, us_national};
 use crate::core::dataset as d;
 use crate::core::estimate::{Estimate, Ladder};
-use crate::core::labels;
 use crate::core::inputs::{Inputs, Location, Mode, Region};
+use crate::core::labels;
 use crate::core::money::{format_pct, group_digits};
 
 /// Properties of [`Charts`].
@@ -42,7 +42,11 @@ pub fn Charts(p: &ChartsProps) -> Html {
         .map(|&y| {
             let yf = y as f64;
             vec![
-                if y == i.years { format!("{y} (you)") } else { y.to_string() },
+                if y == i.years {
+                    format!("{y} (you)")
+                } else {
+                    y.to_string()
+                },
                 money(curve(Ladder::PayScale, yf, e, 1.0), i),
                 money(curve(Ladder::SoftwareGuild, yf, e, 1.0), i),
             ]
@@ -59,7 +63,13 @@ pub fn Charts(p: &ChartsProps) -> Html {
 
     // 2. Cities against the national average, for this experience and these adjustments.
     let national = us_national(i, e);
-    let cities = [Location::UsNational, Location::SanFrancisco, Location::Chicago, Location::Boston, Location::Orlando];
+    let cities = [
+        Location::UsNational,
+        Location::SanFrancisco,
+        Location::Chicago,
+        Location::Boston,
+        Location::Orlando,
+    ];
     let city_rows: Vec<Row> = cities
         .iter()
         .map(|&c| {
@@ -76,14 +86,24 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 whisker: None,
                 mark: None,
                 you: c == i.location,
-                text: if c == Location::UsNational { money_short(v, i) } else { format!("{} {}", money_short(v, i), format_pct(prem)) },
+                text: if c == Location::UsNational {
+                    money_short(v, i)
+                } else {
+                    format!("{} {}", money_short(v, i), format_pct(prem))
+                },
             }
         })
         .collect();
     let city_table: Vec<Vec<String>> = city_rows
         .iter()
         .zip(cities.iter())
-        .map(|(r, c)| vec![r.label.clone(), money(r.value / fx, i), c.city_premium().map_or("—".into(), |f| format_pct(f.value))])
+        .map(|(r, c)| {
+            vec![
+                r.label.clone(),
+                money(r.value / fx, i),
+                c.city_premium().map_or("—".into(), |f| format_pct(f.value)),
+            ]
+        })
         .collect();
 
     // 3. Hourly rates by region.
@@ -106,7 +126,11 @@ pub fn Charts(p: &ChartsProps) -> Html {
         .iter()
         .map(|&r| {
             let (lo, hi, top) = r.hourly();
-            vec![r.label().into(), format!("{} – {}", money_h(lo.value, i), money_h(hi.value, i)), money_h(top.value, i)]
+            vec![
+                r.label().into(),
+                format!("{} – {}", money_h(lo.value, i), money_h(hi.value, i)),
+                money_h(top.value, i),
+            ]
         })
         .collect();
     let you_rate = e.freelance.rate * fx;
@@ -117,7 +141,15 @@ pub fn Charts(p: &ChartsProps) -> Html {
     let you = labels::you_label(i, e);
     let sal = &e.salaried;
     let vs_rows = vec![
-        Row { label: labels::US_AVERAGE.into(), value: nat * fx, range: None, whisker: None, mark: None, you: false, text: money_short(nat, i) },
+        Row {
+            label: labels::US_AVERAGE.into(),
+            value: nat * fx,
+            range: None,
+            whisker: None,
+            mark: None,
+            you: false,
+            text: money_short(nat, i),
+        },
         Row {
             label: you.clone(),
             value: sal.point * fx,
@@ -125,12 +157,20 @@ pub fn Charts(p: &ChartsProps) -> Html {
             whisker: Some((sal.low * fx, sal.high * fx)),
             mark: None,
             you: true,
-            text: format!("{} {}", money_short(sal.point, i), format_pct(((sal.point / nat - 1.0) * 100.0).round())),
+            text: format!(
+                "{} {}",
+                money_short(sal.point, i),
+                format_pct(((sal.point / nat - 1.0) * 100.0).round())
+            ),
         },
     ];
     let vs_table = vec![
         vec!["US average (article)".into(), money(nat, i), "—".into()],
-        vec![format!("{you}, salaried"), money(sal.point, i), format!("{} – {}", money(sal.low, i), money(sal.high, i))],
+        vec![
+            format!("{you}, salaried"),
+            money(sal.point, i),
+            format!("{} – {}", money(sal.low, i), money(sal.high, i)),
+        ],
     ];
 
     // 5. Salaried against freelance.
@@ -150,18 +190,29 @@ pub fn Charts(p: &ChartsProps) -> Html {
             label: "Freelance".into(),
             value: f.annual * fx,
             range: None,
-            whisker: Some((f.rate_low * f.hours_per_year * fx, f.rate_high * f.hours_per_year * fx)),
+            whisker: Some((
+                f.rate_low * f.hours_per_year * fx,
+                f.rate_high * f.hours_per_year * fx,
+            )),
             mark: None,
             you: e.mode == Mode::Freelance,
             text: money_short(f.annual, i),
         },
     ];
     let mode_table = vec![
-        vec!["Salaried".into(), money(s.point, i), format!("{} – {}", money(s.low, i), money(s.high, i))],
+        vec![
+            "Salaried".into(),
+            money(s.point, i),
+            format!("{} – {}", money(s.low, i), money(s.high, i)),
+        ],
         vec![
             "Freelance".into(),
             money(f.annual, i),
-            format!("{} – {}", money(f.rate_low * f.hours_per_year, i), money(f.rate_high * f.hours_per_year, i)),
+            format!(
+                "{} – {}",
+                money(f.rate_low * f.hours_per_year, i),
+                money(f.rate_high * f.hours_per_year, i)
+            ),
         ],
     ];
 
