@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{options, pick, ChoiceSelect, NumberField};
+use super::fields::{mode_radio, options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
 use crate::core::edit::Edit;
 use crate::core::inputs::{bounds, Inputs, Location, Mode};
@@ -25,16 +25,7 @@ pub struct CompactFormProps {
 #[function_component]
 pub fn CompactForm(p: &CompactFormProps) -> Html {
     let (i, d) = (&p.inputs, &p.dispatch);
-    let mode_radio = |m: Mode, id: &'static str| {
-        let d = d.clone();
-        let onchange = Callback::from(move |_: Event| d.emit(Action::Edit(Edit::Mode(m))));
-        html! {
-            <label class="radio" for={id}>
-                <input type="radio" name="mode" {id} value={m.code()} checked={i.mode == m} {onchange} />
-                { m.label() }
-            </label>
-        }
-    };
+    let mode_radio = |m: Mode, id: &'static str| mode_radio(i.mode, m, id, d);
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form id="inputs" class="card form compact-form" {onsubmit} aria-label="Your situation">

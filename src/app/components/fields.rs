@@ -3,7 +3,9 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::core::inputs::Choice;
+use crate::app::state::Action;
+use crate::core::edit::Edit;
+use crate::core::inputs::{Choice, Mode};
 
 /// One `<option>`: URL code, label and `<optgroup>` name ("" for none).
 pub type Opt = (&'static str, &'static str, &'static str);
@@ -154,4 +156,17 @@ pub fn NumberField(p: &NumberProps) -> Html {
 /// `3` rather than `3.0`, `0.9625` as is (up to four places).
 pub fn trim_float(x: f64) -> String {
     crate::core::money::fixed(x, 4, true)
+}
+
+/// One radio of the salaried / freelance choice (the full and the compact
+/// form share it): checked when `current` is `m`.
+pub fn mode_radio(current: Mode, m: Mode, id: &'static str, d: &Callback<Action>) -> Html {
+    let d = d.clone();
+    let onchange = Callback::from(move |_: Event| d.emit(Action::Edit(Edit::Mode(m))));
+    html! {
+        <label class="radio" for={id}>
+            <input type="radio" name="mode" {id} value={m.code()} checked={current == m} {onchange} />
+            { m.label() }
+        </label>
+    }
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::fields::{options, pick, ChoiceSelect, NumberField};
+use super::fields::{mode_radio, options, pick, ChoiceSelect, NumberField};
 use super::survey::MetroPicker;
 use crate::app::state::{Action, Survey};
 use crate::core::edit::Edit;
@@ -42,16 +42,7 @@ pub fn InputForm(p: &FormProps) -> Html {
             }
         })
     };
-    let mode_radio = |m: Mode, id: &'static str| {
-        let d = d.clone();
-        let onchange = Callback::from(move |_: Event| d.emit(Action::Edit(Edit::Mode(m))));
-        html! {
-            <label class="radio" for={id}>
-                <input type="radio" name="mode" {id} value={m.code()} checked={i.mode == m} {onchange} />
-                { m.label() }
-            </label>
-        }
-    };
+    let mode_radio = |m: Mode, id: &'static str| mode_radio(i.mode, m, id, d);
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     let reset = {
         let d = d.clone();

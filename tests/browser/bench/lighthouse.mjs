@@ -13,16 +13,12 @@ import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startCompressed } from './compressed-server.mjs';
+import { CHROMIUM_ARGS } from '../harness.mjs';
 import { median, ms, sec, int, table } from './stats.mjs';
 
 export const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // Anything that still tries a name other than the loopback gets NXDOMAIN.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
