@@ -7,13 +7,13 @@ import zlib from 'node:zlib';
 
 // The project's goal for the first load (README, "Size").
 export const GOAL = 150 * 1024;
-// Regression budget actually asserted: the measured first load when the survey
-// evidence landed (173 KB), plus the prerendered default view that index.html
-// carries since issue 9 (about 10 KB gzip; minified JavaScript and the sources
-// moved out of the wasm paid back part of it), plus a little headroom. The
-// goal above is not met yet; README explains where the bytes go. Lower this as
-// the wasm shrinks.
-export const BUDGET = 182 * 1024;
+// Regression budget actually asserted: the measured first load after the
+// work of 29 Nov 2026 (216,473 B: the claims view with intervals, the DOU
+// panel, the new assumptions, folds, fitted charts, embed parts and the
+// prerendered default view in index.html), plus about 600 B of headroom. The
+// goal above is missed by 62 KB; README "Size" says where the bytes go and
+// what was cut. Lower this as the wasm shrinks; never raise it silently.
+export const BUDGET = 212 * 1024;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 
