@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::components::charts::ChartFilter;
-use super::components::fold::Fold;
 use super::components::sources::Sources;
 use super::context::{use_app, use_app_context, AppContext};
 use super::hooks::{use_persisted_state, use_root_classes, use_survey_data, use_sw_update};
@@ -72,9 +71,16 @@ fn Page(p: &PageProps) -> Html {
                     <ClaimsSection />
                     <AssumptionsSection />
                     <ShareSection />
-                    <Fold id="sources-fold" title="Sources" summary="Where every figure comes from: the article, its named sources, the survey data and their licences.">
+                    // Not a lazy Fold: the sources are prerendered-only markup
+                    // that the takeover moves into this section, so the section
+                    // must exist in the live page even while closed.
+                    <details id="sources-fold" class="fold">
+                        <summary>
+                            <h2 class="fold-title">{ "Sources" }</h2>
+                            <span class="fold-summary">{ "Where every figure comes from: the article, its named sources, the survey data and their licences." }</span>
+                        </summary>
                         <Sources />
-                    </Fold>
+                    </details>
                 </div>
             </main>
             <footer class="page-footer">

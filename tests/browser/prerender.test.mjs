@@ -23,6 +23,8 @@ async function rawPage({ javaScriptEnabled = true, route = null, init = null } =
 
 /** Asserts the prerendered default view is there and readable. */
 async function assertDefaultView(page) {
+  // The long sections start closed; a reader opens them (no script needed).
+  for (const summary of await page.locator('details.fold > summary').all()) await summary.click();
   for (const sel of ['#estimate', 'form#inputs', '#breakdown', '#sources']) {
     assert.ok(await page.locator(sel).isVisible(), `${sel} should be visible`);
   }

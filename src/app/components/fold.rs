@@ -1,6 +1,7 @@
 //! A section that opens in place: its title and a one-line summary stay
-//! visible, and its content is rendered only while it is open, so a closed
-//! page keeps a small DOM.
+//! visible, and in the browser its content is rendered only while it is open,
+//! so a closed page keeps a small DOM. The prerender (native) renders the
+//! content too, so a reader without scripts can still open every section.
 
 use yew::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn Fold(p: &FoldProps) -> Html {
                 <h2 class="fold-title">{ &p.title }</h2>
                 <span class="fold-summary">{ &p.summary }</span>
             </summary>
-            if *open { { p.children.clone() } }
+            if *open || cfg!(not(target_arch = "wasm32")) { { p.children.clone() } }
         </details>
     }
 }

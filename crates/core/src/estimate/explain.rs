@@ -202,6 +202,16 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
     let y = s.anchors;
     let yw = years_words(years as u32);
     let (ya, yb, yc, yd) = (yrs(y[0]), yrs(y[1]), yrs(y[2]), yrs(y[3]));
+    // With the default anchors each band average sits at its band's middle.
+    let mid = if s.is_default() { "middle" } else { "anchor" };
+    let at = |y: &str| {
+        if s.is_default() {
+            format!("the middle ({y} years)")
+        } else {
+            format!("{y} years")
+        }
+    };
+    let (atb, atc) = (at(&yb), at(&yc));
     let note = if s.is_default() {
         ""
     } else {
@@ -214,26 +224,26 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
         )
     } else if years < y[1] {
         format!(
-            "{yw} is in the article's 1–4 year band, before its anchor. {name}'s band average, {}, is placed at {yb} years; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",
+            "{yw} is in the article's 1–4 year band, before its {mid}. {name}'s band average, {}, is placed at {atb}; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",
             m.usd(b.value),
             m.usd(a.value)
         )
     } else if years < 5.0 && years < y[2] {
         format!(
-            "{yw} is in the article's 1–4 year band, past its anchor. {name}'s band average, {}, is placed at {yb} years; the line runs straight on to the 5–9 year average {} at {yc} years, so the point sits above the band average.",
+            "{yw} is in the article's 1–4 year band, past its {mid}. {name}'s band average, {}, is placed at {atb}; the line runs straight on to the 5–9 year average {} at {yc} years, so the point sits above the band average.",
             m.usd(b.value),
             m.usd(c.value)
         )
     } else if years <= y[2] {
         format!(
-            "{yw} is in the article's 5–9 year band. {name}'s band average, {}, is placed at {yc} years and reached on a straight line from the 1–4 year average {} at {yb} years, so the point sits {} the band average.",
+            "{yw} is in the article's 5–9 year band. {name}'s band average, {}, is placed at {atc} and reached on a straight line from the 1–4 year average {} at {yb} years, so the point sits {} the band average.",
             m.usd(c.value),
             m.usd(b.value),
             if years < y[2] { "below" } else { "at" }
         )
     } else if years < 10.0 && years < y[3] {
         format!(
-            "{yw} is in the article's 5–9 year band, past its anchor. {name}'s band average, {}, is placed at {yc} years; the line runs straight on to the team-lead figure at {yd} years, {}{}, so the point sits above the band average.",
+            "{yw} is in the article's 5–9 year band, past its {mid}. {name}'s band average, {}, is placed at {atc}; the line runs straight on to the team-lead figure at {yd} years, {}{}, so the point sits above the band average.",
             m.usd(c.value),
             m.usd(l.lead_in(s)),
             lead_words(l, s, m)
