@@ -118,10 +118,10 @@ fn EmbedPage(p: &EmbedProps) -> Html {
     };
     let charts = match show.charts {
         ChartSet::None => Html::default(),
-        ChartSet::All => html! { <ChartsPanel /> },
+        ChartSet::All => html! { <ChartsPanel open=true /> },
         one => html! {
             <ContextProvider<ChartFilter> context={ChartFilter(one)}>
-                <ChartsPanel />
+                <ChartsPanel open=true />
             </ContextProvider<ChartFilter>>
         },
     };
@@ -137,9 +137,9 @@ fn EmbedPage(p: &EmbedProps) -> Html {
                 { form }
                 <div class="col-result">
                     if show.result { <ResultPanel /> }
-                    if show.survey { <SurveySection /> }
+                    if show.survey { <SurveySection open=true /> }
                     { charts }
-                    if show.claims { <ClaimsSection /> }
+                    if show.claims { <ClaimsSection open=true /> }
                 </div>
                 if show.rest {
                     <div class="col-wide">

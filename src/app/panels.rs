@@ -55,6 +55,9 @@ pub struct ChartsPanelProps {
     /// Only the charts an embed shows.
     #[prop_or_default]
     pub compact: bool,
+    /// Starts open (an embedded part).
+    #[prop_or_default]
+    pub open: bool,
 }
 
 /// The comparison charts.
@@ -66,19 +69,27 @@ pub fn ChartsPanel(p: &ChartsPanelProps) -> Html {
         return charts;
     }
     html! {
-        <Fold id="charts-fold" title="Comparisons"
+        <Fold id="charts-fold" title="Comparisons" start_open={p.open}
             summary="Five charts: salary by experience, the article's cities, freelance rates by region, you against the US average, salaried against freelance.">
             { charts }
         </Fold>
     }
 }
 
+/// Properties of the sections an embed may show on their own.
+#[derive(Properties, PartialEq)]
+pub struct OpenProps {
+    /// Starts open (an embedded part).
+    #[prop_or_default]
+    pub open: bool,
+}
+
 /// The survey and government data for the current inputs.
 #[function_component]
-pub fn SurveySection() -> Html {
+pub fn SurveySection(p: &OpenProps) -> Html {
     let app = use_app();
     html! {
-        <Fold id="survey-fold" title="What people like you report earning"
+        <Fold id="survey-fold" start_open={p.open} title="What people like you report earning"
             summary="Survey and US government pay for your role, country and experience, with percentiles and metro areas.">
             <SurveyPanel inputs={app.inputs.clone()} estimate={app.estimate.clone()} survey={app.survey.clone()}
                 show={app.view.data} dispatch={app.dispatch.clone()} />
@@ -100,13 +111,13 @@ pub fn ScenariosSection() -> Html {
 
 /// The article's claims checked against the data.
 #[function_component]
-pub fn ClaimsSection() -> Html {
+pub fn ClaimsSection(p: &OpenProps) -> Html {
     let app = use_app();
     if !app.view.data {
         return html! {};
     }
     html! {
-        <Fold id="claims-fold" title="The article checked against data"
+        <Fold id="claims-fold" start_open={p.open} title="The article checked against data"
             summary="Each of the article's claims beside survey and government figures, with a verdict: agrees, disagrees or can't tell.">
             <ArticleVsData survey={app.survey.clone()} show=true />
         </Fold>

@@ -17,6 +17,9 @@ pub struct FoldProps {
     /// Extra classes for the `<details>` element.
     #[prop_or_default]
     pub class: Classes,
+    /// Starts open (an embed that shows just this section).
+    #[prop_or_default]
+    pub start_open: bool,
     /// The section, rendered only while open.
     pub children: Html,
 }
@@ -24,7 +27,7 @@ pub struct FoldProps {
 /// A collapsed section with its summary visible.
 #[function_component]
 pub fn Fold(p: &FoldProps) -> Html {
-    let open = use_state(|| false);
+    let open = use_state(|| p.start_open);
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
@@ -35,7 +38,7 @@ pub fn Fold(p: &FoldProps) -> Html {
         })
     };
     html! {
-        <details id={p.id.clone()} class={classes!("fold", p.class.clone())} {ontoggle}>
+        <details id={p.id.clone()} class={classes!("fold", p.class.clone())} open={p.start_open} {ontoggle}>
             <summary>
                 <h2 class="fold-title">{ &p.title }</h2>
                 <span class="fold-summary">{ &p.summary }</span>
