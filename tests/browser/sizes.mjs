@@ -8,12 +8,13 @@ import zlib from 'node:zlib';
 // The project's goal for the first load (README, "Size").
 export const GOAL = 150 * 1024;
 // Regression budget actually asserted: the measured first load after the
-// work of 29 Nov 2026 (216,473 B: the claims view with intervals, the DOU
-// panel, the new assumptions, folds, fitted charts, embed parts and the
-// prerendered default view in index.html), plus about 600 B of headroom. The
-// goal above is missed by 62 KB; README "Size" says where the bytes go and
-// what was cut. Lower this as the wasm shrinks; never raise it silently.
-export const BUDGET = 212 * 1024;
+// work of 29 Nov 2026 (225,969 B: the claims view with intervals, the DOU
+// panel, the new assumptions, folds, fitted charts, embed parts, and the
+// prerendered page in index.html with every section's content, so a reader
+// without scripts can open them), plus about 300 B of headroom. The goal
+// above is missed by 72 KB; README "Size" says where the bytes go. Lower this
+// as the page shrinks; never raise it silently.
+export const BUDGET = 221 * 1024;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 
