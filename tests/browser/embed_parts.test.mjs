@@ -79,7 +79,7 @@ const PARTS = [
   { q: 'part=chart&chart=experience', name: 'chart experience', ready: 'figure.chart', has: ['figure.chart[data-chart="experience"]', '#years'], not: ['#estimate', 'figure.chart[data-chart="modes"]', '#survey'] },
   { q: 'part=chart&chart=regions', name: 'chart regions', ready: 'figure.chart', has: ['figure.chart[data-chart="regions"]'], not: ['figure.chart[data-chart="experience"]'] },
   { q: 'part=survey', name: 'survey', ready: '#survey-position', has: ['#survey', '#years'], not: ['#estimate', '#article-vs-data'] },
-  { q: 'part=claims', name: 'claims', ready: '#article-vs-data table, #article-vs-data li', has: ['#article-vs-data'], not: ['#estimate', '#years', '#survey'] },
+  { q: 'part=claims', name: 'claims', ready: '#article-vs-data li.claim', has: ['#article-vs-data'], not: ['#estimate', '#years', '#survey'] },
   { q: 'part=full', name: 'full', ready: '#estimate', has: ['#estimate', '#survey', '#article-vs-data', 'figure.chart[data-chart="cities"]', '#industry'], not: ['#share'] },
 ];
 const heights = {};
@@ -180,10 +180,10 @@ for (const withCors of [false, true]) {
     try {
       const f = await frameOf(page, '#s');
       const outcome = await Promise.race([
-        f.frame.waitForSelector('#estimate', { timeout: 30_000 }).then(async () => {
-          await f.frame.waitForFunction(() => /\d/.test(document.querySelector('#estimate').textContent), null, { timeout: 30_000 });
-          return 'works';
-        }),
+        // The prerendered page already shows a figure; "works" means the live
+        // app has taken it over.
+        f.frame.waitForFunction(() => document.documentElement.hasAttribute('data-bdsc-ready')
+          && /\d/.test(document.querySelector('#estimate')?.textContent ?? ''), null, { timeout: 30_000 }).then(() => 'works'),
         f.frame.waitForSelector('#sandbox-fallback', { timeout: 30_000 }).then(() => 'message'),
       ]);
       t.diagnostic(`sandboxed, ${withCors ? 'with' : 'without'} CORS: ${outcome}`);
@@ -231,6 +231,9 @@ test('sample blog page: several parts, the script-tag variant; screenshots', asy
 test('snippet builder: parts, chart, script-tag variant and a same-origin live preview', async () => {
   const { context, page, log } = await openHost(`${calc.url}?y=8`, 1280);
   try {
+    // The share section starts closed (issue 12): the reader opens it.
+    await page.waitForSelector('html[data-bdsc-ready]', { timeout: 30_000 });
+    await page.locator('#share-fold > summary').click();
     await page.waitForSelector('#embed-part', { timeout: 30_000 });
     await page.selectOption('#embed-part', 'chart');
     await page.selectOption('#embed-chart', 'cities');

@@ -91,7 +91,9 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 <h3 id="breakdown-title" class="fold-title">{ "How we got there" }</h3>
                 <span class="fold-summary">{ match e.steps.len() { 1 => "1 step from the article's figures to yours, with its source.".to_string(), n => format!("{n} steps from the article's figures to yours, each with its source.") } }</span>
             </summary>
-            if *breakdown_open {
+            // The prerender (native) always writes the steps, so a reader
+            // without scripts can open them.
+            if *breakdown_open || cfg!(not(target_arch = "wasm32")) {
             <ol id="breakdown" class="breakdown" aria-labelledby="breakdown-title">
                 { for e.steps.iter().map(|st| {
                     let badge_class = match st.basis { Basis::Source(..) => "badge source", Basis::Assumption => "badge assumption", Basis::Input => "badge input" };
