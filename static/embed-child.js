@@ -26,8 +26,11 @@
   var sandboxed = window.origin === 'null';
   var failed = false;
   function fallback() {
+    // Before the prerender (a bare boot placeholder) the line goes there;
+    // with the prerendered page, at the top of the page, above it.
     var boot = document.getElementById('boot');
-    if (failed || !boot) return;
+    var place = boot || document.body;
+    if (failed || !place || document.documentElement.hasAttribute('data-bdsc-ready')) return;
     failed = true;
     var url = new URL(window.location.href);
     ['embed', 'part', 'chart'].forEach(function (k) { url.searchParams.delete(k); });
@@ -41,12 +44,13 @@
     a.rel = 'noopener';
     a.textContent = url.href;
     p.appendChild(a);
-    boot.appendChild(p);
+    if (boot) boot.appendChild(p);
+    else place.insertBefore(p, place.firstChild);
   }
   if (sandboxed) {
     // Ask the own origin, as the app's loader will, whether it answers a
     // cross-origin request: a CORS refusal rejects at once. Errors and a
-    // timeout are the backstops. Only while #boot is still there.
+    // timeout are the backstops. Never once the live app has taken over.
     if (typeof fetch === 'function') {
       fetch(window.location.href, { method: 'HEAD', cache: 'no-store' }).catch(fallback);
     }
