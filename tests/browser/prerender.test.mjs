@@ -149,3 +149,19 @@ test('the takeover shifts no layout (CLS 0), default view and another', async ()
     await context.close();
   }
 });
+
+test('the live page keeps the sources and their licences after the takeover', async () => {
+  // The sources are prerendered-only markup that the takeover moves into the
+  // live page; once they were lost inside a closed section.
+  const { page, context } = await rawPage();
+  await page.goto(env.server.url, { waitUntil: 'load' });
+  await waitForApp(page);
+  await page.locator('#sources-fold > summary').click();
+  const sources = page.locator('#sources');
+  assert.ok(await sources.isVisible(), 'the sources section is visible once opened');
+  const text = await sources.textContent();
+  assert.match(text, /KnowledgeHut/, 'the article is named');
+  assert.match(text, /Open Database License \(ODbL\) v1\.0/, 'the ODbL attribution is on the page');
+  assert.match(text, /Bureau of Labor Statistics/, 'BLS is attributed');
+  await context.close();
+});
