@@ -80,54 +80,45 @@ impl Choice for Theme {
     }
 }
 
-/// The accent as an address parameter: a name from [`ACCENTS`], kept as its index.
-pub struct Accent;
-
-/// The one [`Accent`], for the parameter table.
-pub static ACCENT: Accent = Accent;
-
-impl Codes<ViewOptions> for Accent {
-    fn code_at(&self, k: usize) -> Option<&'static str> {
-        ACCENTS.get(k).copied()
-    }
-    fn get(&self, s: &ViewOptions) -> &'static str {
-        ACCENTS[s.accent.min(ACCENTS.len() - 1)]
-    }
-    fn set(&self, s: &mut ViewOptions, code: &str) -> bool {
-        ACCENTS
-            .iter()
-            .position(|a| *a == code)
-            .map(|i| s.accent = i)
-            .is_some()
-    }
-    fn label(&self, s: &ViewOptions) -> &'static str {
-        self.get(s)
-    }
+/// A view option that is a name from a fixed list, kept as its index (the
+/// accent, the chart of a one-chart embed): one implementation of the
+/// parameter table's [`Codes`] for each such list.
+pub struct NamedIndex {
+    names: &'static [&'static str],
+    get: fn(&ViewOptions) -> usize,
+    set: fn(&mut ViewOptions, usize),
 }
 
-/// The chart of a `part=chart` embed as an address parameter: a name from
-/// [`CHARTS`], kept as its index.
-pub struct ChartPick;
+/// The accent: a name from [`ACCENTS`].
+pub static ACCENT: NamedIndex = NamedIndex {
+    names: &ACCENTS,
+    get: |s| s.accent,
+    set: |s, k| s.accent = k,
+};
 
-/// The one [`ChartPick`], for the parameter table.
-pub static CHART: ChartPick = ChartPick;
+/// The chart of a `part=chart` embed: a name from [`CHARTS`].
+pub static CHART: NamedIndex = NamedIndex {
+    names: &CHARTS,
+    get: |s| s.chart,
+    set: |s, k| s.chart = k,
+};
 
-impl Codes<ViewOptions> for ChartPick {
+impl Codes<ViewOptions> for NamedIndex {
     fn code_at(&self, k: usize) -> Option<&'static str> {
-        CHARTS.get(k).copied()
+        self.names.get(k).copied()
     }
     fn get(&self, s: &ViewOptions) -> &'static str {
-        CHARTS[s.chart.min(CHARTS.len() - 1)]
+        self.names[(self.get)(s).min(self.names.len() - 1)]
     }
     fn set(&self, s: &mut ViewOptions, code: &str) -> bool {
-        CHARTS
+        self.names
             .iter()
-            .position(|c| *c == code)
-            .map(|i| s.chart = i)
+            .position(|n| *n == code)
+            .map(|k| (self.set)(s, k))
             .is_some()
     }
     fn label(&self, s: &ViewOptions) -> &'static str {
-        self.get(s)
+        Codes::get(self, s)
     }
 }
 
