@@ -6,6 +6,8 @@
 //                    other than the prerendered default: the CSS keeps #app
 //                    invisible (visibility, so no layout shift) until the app
 //                    swaps its own view in.
+//   data-bdsc-embed  set here when the address asks for the embedded layout:
+//                    the CSS hides the static page header and footer.
 //   data-bdsc-ready  set when the app's view has replaced the prerender.
 //   data-bdsc-fail   set here when the app cannot start (no WebAssembly, a
 //                    script or wasm that failed to load or run, or no ready
@@ -24,6 +26,9 @@
     saved = window.localStorage.getItem('bdsc:last');
   } catch (e) { /* storage blocked: nothing saved to restore */ }
   if (window.location.search.length > 1 || saved) root.setAttribute('data-bdsc-wait', '');
+  // An embed hides the static header and footer from the first paint; the
+  // app's own .embed class takes over once it runs (same parsing: 1 or true).
+  if (/[?&]embed=(1|true)(&|$)/.test(window.location.search)) root.setAttribute('data-bdsc-embed', '');
 
   function fail() {
     if (root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail')) return;

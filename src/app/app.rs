@@ -52,10 +52,6 @@ fn Page(p: &PageProps) -> Html {
     }
     html! {
         <>
-            <header class="page-header">
-                <h1>{ "Backend Developer Salary Calculator" }</h1>
-                <p class="lede">{ "An estimate with its range and the reasons behind it. Every number comes from a named source or from an assumption you can see and change. Nothing you enter leaves your device." }</p>
-            </header>
             { notices }
             <main id="calculator" class="layout">
                 <div class="col-form">
@@ -83,9 +79,6 @@ fn Page(p: &PageProps) -> Html {
                     </details>
                 </div>
             </main>
-            <footer class="page-footer">
-                <p>{ "Open source. Code under MIT or Apache-2.0; derived survey tables under the ODbL (see Sources). Estimates are indicative, not advice." }</p>
-            </footer>
         </>
     }
 }
