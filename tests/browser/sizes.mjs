@@ -34,7 +34,11 @@ export function firstLoadFiles(dist) {
     .filter(Boolean)
     .map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\//, ''))
     .filter((r) => r && !/^[a-z]+:/i.test(r) && fs.existsSync(path.join(dist, r)) && fs.statSync(path.join(dist, r)).isFile());
-  return new Set(['index.html', ...refs]);
+  // The wasm that the inline module loader fetches (its URL is in the
+  // script's text: no tag preloads it, see scripts/post-build.mjs).
+  const loaded = [...html.matchAll(/['"](?:\.?\/)?(?:[^'"\s]*\/)?([^'"\s/]+_bg\.wasm)['"]/g)].map((m) => m[1])
+    .filter((r) => fs.existsSync(path.join(dist, r)));
+  return new Set(['index.html', ...refs, ...loaded]);
 }
 
 export function sizeTable(dist) {
