@@ -245,8 +245,10 @@ test('snippet builder: parts, chart, script-tag variant and a same-origin live p
     assert.equal(src.searchParams.get('y'), '8');
     assert.match(snippet, /title="Backend developer salary chart"/);
     assert.match(snippet, /loading="lazy"/);
-    // The preview is this page at the snippet's address.
+    // The preview is this page at the snippet's address, once the choices
+    // have settled (it is not reloaded on every change).
     const preview = page.locator('#embed-preview');
+    await page.waitForFunction((href) => document.querySelector('#embed-preview')?.getAttribute('src') === href, src.href, { timeout: 5_000 });
     assert.equal(await preview.getAttribute('src'), src.href);
     await preview.scrollIntoViewIfNeeded();
     const frame = await (await preview.elementHandle()).contentFrame();

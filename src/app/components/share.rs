@@ -50,7 +50,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     } else {
         share::snippet(&base, &p.inputs, &view)
     };
-    let preview = share::embed_url(&base, &p.inputs, &view);
+    let preview = use_settled(share::embed_url(&base, &p.inputs, &view));
     let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
         Callback::from(move |_: MouseEvent| {
             let msg = msg.clone();
@@ -146,4 +146,28 @@ pub fn SharePanel(p: &ShareProps) -> Html {
             </figure>
         </section>
     }
+}
+
+/// How long the inputs must stay still before the preview follows them.
+const PREVIEW_SETTLE_MS: u32 = 600;
+
+/// `value`, once it has stayed the same for [`PREVIEW_SETTLE_MS`]. The
+/// preview is a whole page of this app on the same main thread: loading it
+/// again on every keystroke or slider step made each change several times
+/// slower (measured in the bench with the section open).
+#[hook]
+fn use_settled(value: String) -> String {
+    let shown = use_state(|| value.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(value, move |v| {
+            let v = v.clone();
+            let timer = (*shown != v).then(|| {
+                gloo::timers::callback::Timeout::new(PREVIEW_SETTLE_MS, move || shown.set(v))
+            });
+            // Dropping a pending Timeout cancels it: only the last value loads.
+            move || drop(timer)
+        });
+    }
+    (*shown).clone()
 }
