@@ -54,11 +54,13 @@ async function timeChanges({ sel, radio, values }) {
 }
 
 /** Times every kind at one CPU slowdown rate in a fresh page. */
-async function atRate(env, rate, n, log) {
-  const { page } = await env.open({ viewport: { width: 1280, height: 900 } });
+async function atRate(env, rate, n, log, folds) {
+  const { page } = await env.open({ viewport: { width: 1280, height: 900 }, folds });
   try {
-    // The survey panel is part of every update once its data is in.
-    await page.waitForSelector('#survey-role', { timeout: 15000 });
+    // The survey data is part of every update once it is in (with the
+    // sections open, the survey panel shows it).
+    if (folds === 'open') await page.waitForSelector('#survey-role', { timeout: 15000 });
+    else await page.waitForFunction(() => performance.getEntriesByName('bdsc-parse').length > 0, null, { timeout: 15000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const rows = [];
@@ -71,7 +73,7 @@ async function atRate(env, rate, n, log) {
       await page.evaluate(timeChanges, { ...kind, values: warm });
       const r = await page.evaluate(timeChanges, kind);
       rows.push({ label: kind.label, frame: stats(r.times), dom: stats(r.dom), noChange: r.noChange });
-      log(`[bench] latency ${rate}x ${kind.label}: median ${ms(rows.at(-1).dom.median)} ms, p95 ${ms(rows.at(-1).dom.p95)} ms`);
+      log(`[bench] latency ${folds} ${rate}x ${kind.label}: median ${ms(rows.at(-1).dom.median)} ms, p95 ${ms(rows.at(-1).dom.p95)} ms`);
     }
     // User Timing measures the app records around the survey computations.
     const survey = stats(await page.evaluate(() => performance.getEntriesByName('bdsc-survey').map((e) => e.duration)));
@@ -83,8 +85,26 @@ async function atRate(env, rate, n, log) {
 
 /** The latency tables at each rate in `rates` (e.g. [1, 4]). */
 export async function latencyBench(env, { n = 200, rates = [1, 4], log = console.error } = {}) {
+  // The page as a reader first meets it (every section closed), then with
+  // every section open (the most the page can have to update).
+  const views = [
+    { folds: 'closed', title: 'the default view (sections closed)' },
+    { folds: 'open', title: 'every section open' },
+  ];
+  const parts = [];
+  const all = [];
+  for (const v of views) {
+    const r = await latencyView(env, { n, rates, log, ...v });
+    parts.push(r.markdown);
+    all.push({ ...v, byRate: r.byRate });
+  }
+  return { markdown: parts.join('\n\n'), byView: all, byRate: all.at(-1).byRate };
+}
+
+/** The latency tables of one view at each rate. */
+async function latencyView(env, { n, rates, log, folds, title }) {
   const byRate = [];
-  for (const rate of rates) byRate.push({ rate, ...(await atRate(env, rate, n, log)) });
+  for (const rate of rates) byRate.push({ rate, ...(await atRate(env, rate, n, log, folds)) });
   const labels = byRate[0].rows.map((r) => r.label);
   const head = ['interaction', 'changes', ...byRate.flatMap(({ rate }) => [`${rate}×: median ms`, `${rate}× p95 ms`])];
   const rows = labels.map((label, i) => {
@@ -94,7 +114,7 @@ export async function latencyBench(env, { n = 200, rates = [1, 4], log = console
   });
   const frameRows = labels.map((label, i) => [label, ...byRate.flatMap(({ rows: rs }) => [ms(rs[i].frame.median), ms(rs[i].frame.p95)])]);
   const markdown = [
-    `### Input latency: input event → whole view updated (${byRate.map((b) => `${b.rate}×`).join(' and ')} CPU)`,
+    `### Input latency, ${title}: input event → whole view updated (${byRate.map((b) => `${b.rate}×`).join(' and ')} CPU)`,
     '',
     table(head, rows),
     '',
