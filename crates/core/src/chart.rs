@@ -95,15 +95,15 @@ pub fn ladder_of(source: ExperienceSource) -> Ladder {
 }
 
 /// The US-average salary (USD) the city chart applies the city premiums to:
-/// for a US location the estimate without its city premium; elsewhere the
-/// chosen ladder's US figure at this experience, as the chart is about the US.
+/// for a US location the estimate without its location's factor (a city's
+/// premium or a metro area's); elsewhere the chosen ladder's US figure at
+/// this experience, as the chart is about the US.
 pub fn us_national(i: &Inputs, e: &Estimate) -> f64 {
     if i.location == Location::India || i.location.is_world_region() {
         ladder_of(i.assumptions.primary)
             .at_in(i.years as f64, &crate::estimate::Shape::of(&i.assumptions))
     } else {
-        let prem = i.location.city_premium().map_or(0.0, |f| f.value);
-        e.salaried.point / (1.0 + prem / 100.0)
+        e.salaried.national
     }
 }
 
@@ -219,17 +219,37 @@ mod tests {
             us_national(&i, &estimate(&i)),
             Ladder::SoftwareGuild.at(12.0)
         );
-        // A city's estimate, less its premium, is the national figure.
-        let sf = Inputs {
+        // A city's or a metro area's national figure is the US estimate.
+        let us = Inputs::default();
+        let national = estimate(&us).salaried.point;
+        for location in [Location::SanFrancisco, Location::UsMetro] {
+            let i = Inputs {
+                location,
+                metro: Some(41860),
+                ..Inputs::default()
+            };
+            let metro = crate::estimate::MetroFactor {
+                name: "San Francisco".into(),
+                pct: 29.8,
+            };
+            let e = crate::estimate::estimate_with(&i, Some(&metro));
+            assert_eq!(us_national(&i, &e), national, "{location:?}");
+        }
+        // Also when the point estimate is Software Guild's, which the city
+        // premium does not reach: the premium is not divided out of it.
+        let mut sf = Inputs {
             location: Location::SanFrancisco,
             ..Inputs::default()
         };
-        let us = Inputs::default();
-        let (a, b) = (
+        sf.assumptions.primary = ExperienceSource::SoftwareGuild;
+        sf.assumptions.city_on_guild = false;
+        let mut us = Inputs::default();
+        us.assumptions.primary = ExperienceSource::SoftwareGuild;
+        assert_eq!(
             us_national(&sf, &estimate(&sf)),
-            us_national(&us, &estimate(&us)),
+            estimate(&us).salaried.point
         );
-        assert!((a - b).abs() < 1e-6, "{a} vs {b}");
+        assert_eq!(estimate(&sf).salaried.point, estimate(&us).salaried.point);
     }
 
     #[test]
