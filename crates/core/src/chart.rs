@@ -4,6 +4,7 @@
 
 use super::estimate::{Estimate, Ladder};
 use super::inputs::{ExperienceSource, Inputs, Location};
+use super::survey::SurveyData;
 
 /// A linear scale from a data domain to SVG coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -105,6 +106,79 @@ pub fn us_national(i: &Inputs, e: &Estimate) -> f64 {
     } else {
         e.salaried.national
     }
+}
+
+/// Where a bar of the cities chart comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CitySource {
+    /// The US figure itself.
+    National,
+    /// The article's city premium (PayScale's).
+    Article,
+    /// The city's DOL metro area (Level III against the national mean), from
+    /// the survey data: the factor the estimate uses for a US metro area.
+    Dol,
+}
+
+impl CitySource {
+    /// Its short label on the chart and in the table.
+    pub fn label(self) -> &'static str {
+        match self {
+            CitySource::National => "—",
+            CitySource::Article => "article",
+            CitySource::Dol => "US DOL",
+        }
+    }
+}
+
+/// One bar of the cities chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CityBar {
+    /// The place: the US average or one of the article's four cities.
+    pub place: Location,
+    /// Where its figure comes from.
+    pub source: CitySource,
+    /// Percent against the US figure.
+    pub pct: f64,
+    /// Salary at the reader's profile (USD a year).
+    pub usd: f64,
+    /// The reader's own place: the city, or its DOL area chosen as a metro.
+    pub you: bool,
+}
+
+/// The cities chart: the US figure at the reader's profile ([`us_national`]),
+/// then each of the article's four cities with the article's premium and,
+/// when the survey data has the city's DOL area, the DOL figure beside it.
+pub fn city_bars(i: &Inputs, e: &Estimate, data: Option<&SurveyData>) -> Vec<CityBar> {
+    let national = us_national(i, e);
+    let bar = |place, source, pct: f64, you| CityBar {
+        place,
+        source,
+        pct,
+        usd: national * (1.0 + pct / 100.0),
+        you,
+    };
+    let mut bars = vec![bar(
+        Location::UsNational,
+        CitySource::National,
+        0.0,
+        i.location == Location::UsNational,
+    )];
+    for c in [
+        Location::SanFrancisco,
+        Location::Chicago,
+        Location::Boston,
+        Location::Orlando,
+    ] {
+        let prem = c.city_premium().map_or(0.0, |f| f.value);
+        bars.push(bar(c, CitySource::Article, prem, i.location == c));
+        let area = c.dol_area();
+        if let Some(m) = area.and_then(|a| data?.metro(a)) {
+            let you = i.location == Location::UsMetro && i.metro == area;
+            bars.push(bar(c, CitySource::Dol, m.factor_pct(), you));
+        }
+    }
+    bars
 }
 
 /// Width of `text` in SVG units at a font size of `px`: 0.62 em a character,

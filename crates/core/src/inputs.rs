@@ -154,6 +154,18 @@ impl Location {
         }
     }
 
+    /// The DOL area (OFLC id) of each of the article's four cities: the
+    /// metro area the survey data gives a second figure for.
+    pub fn dol_area(self) -> Option<u32> {
+        match self {
+            Location::SanFrancisco => Some(41860),
+            Location::Chicago => Some(16980),
+            Location::Boston => Some(14460),
+            Location::Orlando => Some(36740),
+            _ => None,
+        }
+    }
+
     /// The hourly-rate region a location falls in (US cities in North America, India in Asia).
     pub fn region(self) -> Region {
         match self {
