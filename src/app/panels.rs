@@ -17,6 +17,7 @@ use super::components::scenarios::ScenariosPanel;
 use super::components::share::SharePanel;
 use super::components::survey::SurveyPanel;
 use super::context::use_app;
+use super::state::Survey;
 
 /// Notices about the address, saved state, saving and updates.
 #[function_component]
@@ -64,7 +65,8 @@ pub struct ChartsPanelProps {
 #[function_component]
 pub fn ChartsPanel(p: &ChartsPanelProps) -> Html {
     let app = use_app();
-    let charts = html! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()} compact={p.compact} /> };
+    let charts = html! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()} compact={p.compact}
+    survey={if app.view.data { app.survey.clone() } else { Survey::Loading }} /> };
     if p.compact {
         return charts;
     }
