@@ -12,7 +12,7 @@ pub mod factors;
 mod ladder;
 mod reason;
 
-pub use explain::years_words;
+pub use explain::{years_words, Fmt};
 pub use ladder::{interpolate, level_position, level_position_in, Ladder, Shape, ANCHOR_YEARS};
 pub use reason::{Basis, Note, Place, Rate, Reason};
 
@@ -220,10 +220,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
     };
 
     // The sentences speak the display currency (the numbers stay dollars).
-    let fmt = explain::Fmt {
-        currency: inp.currency,
-        per_usd: inp.assumptions.per_usd[inp.currency.index()],
-    };
+    let fmt = explain::Fmt::of(inp);
     Estimate {
         mode: inp.mode,
         annual,
