@@ -1,5 +1,7 @@
 // Issue 12: "Where two sources give two figures for one place, both are
-// labelled with their source, side by side".
+// labelled with their source, side by side", and "every amount on the page
+// is in the chosen currency, or shown in both where the source figure is in
+// dollars" (the claims view).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup } from './harness.mjs';
@@ -45,4 +47,24 @@ test('cities chart: the DOL bar is "you" for the city chosen as a metro area; no
   const { page: p2 } = await env.open({ query: 'data=0' });
   await p2.waitForTimeout(1500); // the data file has loaded by now, and is not shown
   assert.equal(await p2.locator(`${cities} svg text.label`).count(), 5);
+});
+
+test('claims view in rupees: each dollar amount shown in rupees with the dollars beside it', async () => {
+  const { page, log } = await env.open({ query: 'cur=inr' });
+  await page.waitForSelector('#claims li.claim', { timeout: 15_000 });
+  const line = (id) => page.locator(`#claims li.claim[data-claim="${id}"] .claim-text`).textContent();
+  assert.equal(await line('us-average'), '₹76,83,970 (US$89,766) per year');
+  assert.equal(await line('india-average'), '₹7 lakh per year');
+  await page.locator('#claims li.claim[data-claim="us-average"] summary').click();
+  const details = await page.locator('#claims li.claim[data-claim="us-average"] .claim-details').textContent();
+  assert.match(details, /p10 ₹68,35,160 \(US\$79,850\)/);
+  assert.match(details, /₹76,83,970 \(US\$89,766\) is between p10/);
+  assert.doesNotMatch(details.replace(/US\$/g, ''), /\$/, 'no dollar amount is left unconverted');
+  await page.locator('#claims li.claim[data-claim="city-sf"] summary').click();
+  assert.match(await page.locator('#claims li.claim[data-claim="city-sf"] .claim-details').textContent(), /₹7,719\/h \(US\$90\.18\/h\)/);
+  // In dollars the texts are as the data file gives them.
+  const { page: usd } = await env.open();
+  await usd.waitForSelector('#claims li.claim', { timeout: 15_000 });
+  assert.equal(await usd.locator('#claims li.claim[data-claim="us-average"] .claim-text').textContent(), '$89,766 per year');
+  assert.deepEqual(log.pageErrors, []);
 });
