@@ -129,3 +129,53 @@ fn broken_encoding_and_huge_input_do_not_panic() {
         d.notices.len()
     );
 }
+
+#[test]
+fn the_own_rate_keeps_its_currency_and_old_links_mean_dollars() {
+    // A link made before the rate had a currency: dollars, as it always meant.
+    let old = decode("mode=freelance&basis=custom&rate=95", &[]);
+    assert!(old.notices.is_empty(), "{:?}", old.notices);
+    assert_eq!(
+        (old.inputs.custom_rate, old.inputs.rate_currency),
+        (95, Currency::Usd)
+    );
+    assert_eq!(old.inputs.own_rate_in(Currency::Usd), 95.0);
+    // Old links still reject what they rejected.
+    let d = decode("rate=2001", &[]);
+    assert_eq!(d.inputs, Inputs::default());
+    assert_eq!(d.notices.len(), 1);
+    // Rupees round-trip exactly, whichever currency the page shows.
+    for page in Currency::ALL {
+        let i = Inputs {
+            mode: Mode::Freelance,
+            rate_basis: RateBasis::Custom,
+            custom_rate: 2500,
+            rate_currency: Currency::Inr,
+            currency: *page,
+            ..Inputs::default()
+        };
+        let q = encode(&i);
+        assert!(q.contains("rate=2500&ratecur=inr"), "{q}");
+        let d = decode(&q, &[]);
+        assert!(d.notices.is_empty(), "{:?}", d.notices);
+        assert_eq!(d.inputs, i);
+    }
+    // The parameters in either order; an unknown currency falls back to dollars with a notice.
+    let d = decode("ratecur=inr&rate=150000", &[]);
+    assert!(d.notices.is_empty());
+    assert_eq!(d.inputs.custom_rate, 150_000);
+    let d = decode("rate=150000&ratecur=inr", &[]);
+    assert_eq!(d.inputs.custom_rate, 150_000);
+    let d = decode("rate=150000&ratecur=%3Cb%3E", &[]);
+    let named: Vec<&str> = d.notices.iter().map(|n| n.param.as_str()).collect();
+    assert_eq!(named, ["ratecur", "rate"]);
+    assert_eq!(
+        (d.inputs.custom_rate, d.inputs.rate_currency),
+        (60, Currency::Usd)
+    );
+    let d = decode("rate=2500&ratecur=usd", &[]);
+    assert_eq!(d.notices.len(), 1, "{:?}", d.notices);
+    let d = decode("rate=25&ratecur=usd", &[]);
+    assert!(d.notices.is_empty());
+    assert_eq!(encode(&d.inputs), "rate=25");
+}

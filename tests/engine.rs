@@ -1,5 +1,6 @@
 //! The estimation engine against hand-computed values from the article's figures.
 
+use backend_salary_calc::core::edit::Edit;
 use backend_salary_calc::core::estimate::{estimate, Basis, Ladder};
 use backend_salary_calc::core::inputs::{
     Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
@@ -207,6 +208,43 @@ fn freelance_income_rate_and_break_even() {
     assert!(close(estimate(&i).freelance.rate, 20.0));
     i.years = 7;
     assert!(close(estimate(&i).freelance.rate, 50.0));
+}
+
+#[test]
+fn an_own_rate_in_rupees_stays_rupees_and_is_converted_for_the_estimate() {
+    let mut i = inputs(3, Location::India);
+    i.mode = Mode::Freelance;
+    i.rate_basis = RateBasis::Custom;
+    i.currency = Currency::Inr;
+    // Typed in the form while the page shows rupees.
+    i.apply(Edit::CustomRate(2500));
+    assert_eq!((i.custom_rate, i.rate_currency), (2500, Currency::Inr));
+    assert_eq!(i.own_rate_in(Currency::Inr), 2500.0);
+    let e = estimate(&i);
+    // The engine works in dollars, at the page's exchange-rate assumption.
+    assert!(close(e.freelance.rate, 2500.0 / 85.6));
+    assert!(close(e.annual, 2500.0 / 85.6 * 1380.0));
+    let step = &e.steps[0];
+    assert_eq!(
+        step.detail,
+        "Your own hourly rate, as set in the form: ₹2,500/h (US$29.21/h)."
+    );
+    // Switching the page's currency keeps the rate (and the estimate).
+    i.apply(Edit::Currency(Currency::Usd));
+    assert_eq!((i.custom_rate, i.rate_currency), (2500, Currency::Inr));
+    assert!(close(i.own_rate_in(Currency::Usd), 29.205_607));
+    assert!(close(i.own_rate_in(Currency::Eur), 2500.0 / 85.6 * 0.9625));
+    assert_eq!(estimate(&i).annual, e.annual);
+    // A changed exchange rate moves the dollars, not the rupees.
+    i.apply(Edit::Fx(Currency::Inr, 100.0));
+    assert_eq!(i.own_rate_in(Currency::Inr), 2500.0);
+    assert!(close(estimate(&i).freelance.rate, 25.0));
+    // Typing while the page shows dollars stores dollars; bounds are the currency's.
+    i.apply(Edit::CustomRate(5000));
+    assert_eq!((i.custom_rate, i.rate_currency), (2000, Currency::Usd));
+    i.apply(Edit::Currency(Currency::Inr));
+    i.apply(Edit::CustomRate(500_000));
+    assert_eq!((i.custom_rate, i.rate_currency), (200_000, Currency::Inr));
 }
 
 #[test]

@@ -97,7 +97,7 @@ fn inputs() -> impl Strategy<Value = Inputs> {
         pick(Industry::ALL),
         pick(Mode::ALL),
         pick(RateBasis::ALL),
-        bounds::RATE.0..=bounds::RATE.1,
+        bounds::RATE_ANY.0..=bounds::RATE_ANY.1,
         bounds::HOURS_PER_WEEK.0..=bounds::HOURS_PER_WEEK.1,
         bounds::WEEKS_PER_YEAR.0..=bounds::WEEKS_PER_YEAR.1,
         pick(Currency::ALL),
@@ -105,6 +105,7 @@ fn inputs() -> impl Strategy<Value = Inputs> {
             proptest::option::of(bounds::METRO.0..=bounds::METRO.1),
             "[a-z0-9-]{1,40}",
             country(),
+            pick(Currency::ALL),
         ),
     );
     let assumptions = (
@@ -143,7 +144,9 @@ fn inputs() -> impl Strategy<Value = Inputs> {
             industry: b.3,
             mode: b.4,
             rate_basis: b.5,
-            custom_rate: b.6,
+            // Within the bounds of the currency it was entered in.
+            custom_rate: 1 + (b.6 - 1) % bounds::rate(b.10 .3).1,
+            rate_currency: b.10 .3,
             hours_per_week: b.7,
             weeks_per_year: b.8,
             currency: b.9,
@@ -173,6 +176,13 @@ fn query_like() -> impl Strategy<Value = String> {
                 "basis",
                 "cur",
                 "rate",
+                "ratecur",
+                "inr",
+                "gbp",
+                "2500",
+                "2001",
+                "200000",
+                "200001",
                 "hpw",
                 "wpy",
                 "src",
@@ -356,7 +366,7 @@ fn edits() -> impl Strategy<Value = Vec<Edit>> {
 fn assert_valid(i: &Inputs) {
     let within = |v: u32, (lo, hi): (u32, u32)| (lo..=hi).contains(&v);
     assert!(within(i.years, bounds::YEARS), "years {}", i.years);
-    assert!(within(i.custom_rate, bounds::RATE));
+    assert!(within(i.custom_rate, bounds::rate(i.rate_currency)));
     assert!(within(i.hours_per_week, bounds::HOURS_PER_WEEK));
     assert!(within(i.weeks_per_year, bounds::WEEKS_PER_YEAR));
     assert!(within(i.assumptions.paid_hours, bounds::PAID_HOURS));

@@ -546,3 +546,61 @@ fn rejects_bad_intervals_and_claim_rows() {
     let e = must_fail(&swap(&nr, &nr.replacen("6950\t", "0\t", 1)));
     assert!(e.message.contains("positive"), "{e}");
 }
+
+#[test]
+fn the_cities_chart_gives_each_city_both_sources_figures() {
+    use backend_salary_calc::core::chart::{city_bars, us_national, CitySource};
+    use backend_salary_calc::core::estimate::page_estimate;
+    use backend_salary_calc::core::inputs::{Inputs, Location};
+
+    let i = Inputs::default();
+    let e = page_estimate(&i, Some(data()));
+    let national = us_national(&i, &e);
+    // Without the data: the US and the article's four premiums.
+    let bars = city_bars(&i, &e, None);
+    assert_eq!(bars.len(), 5);
+    assert!(bars.iter().all(|b| b.source != CitySource::Dol));
+    // With it: each city's DOL figure right after the article's.
+    let bars = city_bars(&i, &e, Some(data()));
+    let got: Vec<(Location, &str)> = bars.iter().map(|b| (b.place, b.source.label())).collect();
+    assert_eq!(
+        got,
+        [
+            (Location::UsNational, "—"),
+            (Location::SanFrancisco, "article"),
+            (Location::SanFrancisco, "US DOL"),
+            (Location::Chicago, "article"),
+            (Location::Chicago, "US DOL"),
+            (Location::Boston, "article"),
+            (Location::Boston, "US DOL"),
+            (Location::Orlando, "article"),
+            (Location::Orlando, "US DOL"),
+        ]
+    );
+    let sf = data().metro(41860).expect("San Francisco's DOL area");
+    assert_eq!((bars[1].pct, bars[2].pct), (28.0, sf.factor_pct()));
+    assert!((bars[2].usd - national * sf.multiplier()).abs() < 1e-6);
+    // The DOL bar is the figure the estimate gives for the metro area itself.
+    let metro = Inputs {
+        location: Location::UsMetro,
+        metro: Some(41860),
+        ..Inputs::default()
+    };
+    let page = page_estimate(&metro, Some(data()));
+    let bars = city_bars(&metro, &page, Some(data()));
+    assert!((bars[2].usd - page.salaried.point).abs() < 1e-6);
+    // Which bar is "you": the city's own, or its area chosen as a metro.
+    let you: Vec<usize> = (0..bars.len()).filter(|k| bars[*k].you).collect();
+    assert_eq!(you, [2]);
+    let sf_city = Inputs {
+        location: Location::SanFrancisco,
+        ..Inputs::default()
+    };
+    let sf_e = page_estimate(&sf_city, Some(data()));
+    let you: Vec<usize> = city_bars(&sf_city, &sf_e, Some(data()))
+        .iter()
+        .enumerate()
+        .filter_map(|(k, b)| b.you.then_some(k))
+        .collect();
+    assert_eq!(you, [1]);
+}

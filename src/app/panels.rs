@@ -17,6 +17,8 @@ use super::components::scenarios::ScenariosPanel;
 use super::components::share::SharePanel;
 use super::components::survey::SurveyPanel;
 use super::context::use_app;
+use super::state::Survey;
+use crate::core::estimate::Fmt;
 
 /// Notices about the address, saved state, saving and updates.
 #[function_component]
@@ -64,7 +66,8 @@ pub struct ChartsPanelProps {
 #[function_component]
 pub fn ChartsPanel(p: &ChartsPanelProps) -> Html {
     let app = use_app();
-    let charts = html! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()} compact={p.compact} /> };
+    let charts = html! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()} compact={p.compact}
+    survey={if app.view.data { app.survey.clone() } else { Survey::Loading }} /> };
     if p.compact {
         return charts;
     }
@@ -119,7 +122,7 @@ pub fn ClaimsSection(p: &OpenProps) -> Html {
     html! {
         <Fold id="claims-fold" start_open={p.open} title="The article checked against data"
             summary="Each of the article's claims beside survey and government figures, with a verdict: agrees, disagrees or can't tell.">
-            <ArticleVsData survey={app.survey.clone()} show=true />
+            <ArticleVsData survey={app.survey.clone()} show=true fmt={Fmt::of(&app.inputs)} />
         </Fold>
     }
 }

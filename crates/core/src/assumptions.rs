@@ -25,8 +25,21 @@ pub mod bounds {
     pub const HOURS_PER_WEEK: (u32, u32) = (1, 80);
     /// Billable weeks per year.
     pub const WEEKS_PER_YEAR: (u32, u32) = (1, 52);
-    /// Custom hourly rate, USD.
+    /// Own hourly rate in US dollars, euros or pounds.
     pub const RATE: (u32, u32) = (1, 2000);
+    /// Own hourly rate in rupees (about the same top in dollars).
+    pub const RATE_INR: (u32, u32) = (1, 200_000);
+    /// Own hourly rate as the address reads it, before its currency is known.
+    pub const RATE_ANY: (u32, u32) = (RATE.0, RATE_INR.1);
+
+    /// The own hourly rate's bounds in currency `c`.
+    pub fn rate(c: super::Currency) -> (u32, u32) {
+        if c == super::Currency::Inr {
+            RATE_INR
+        } else {
+            RATE
+        }
+    }
     /// Paid hours in a salaried year.
     pub const PAID_HOURS: (u32, u32) = (1000, 3000);
     /// DOL area ids.

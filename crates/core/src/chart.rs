@@ -4,6 +4,7 @@
 
 use super::estimate::{Estimate, Ladder};
 use super::inputs::{ExperienceSource, Inputs, Location};
+use super::survey::SurveyData;
 
 /// A linear scale from a data domain to SVG coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -95,16 +96,89 @@ pub fn ladder_of(source: ExperienceSource) -> Ladder {
 }
 
 /// The US-average salary (USD) the city chart applies the city premiums to:
-/// for a US location the estimate without its city premium; elsewhere the
-/// chosen ladder's US figure at this experience, as the chart is about the US.
+/// for a US location the estimate without its location's factor (a city's
+/// premium or a metro area's); elsewhere the chosen ladder's US figure at
+/// this experience, as the chart is about the US.
 pub fn us_national(i: &Inputs, e: &Estimate) -> f64 {
     if i.location == Location::India || i.location.is_world_region() {
         ladder_of(i.assumptions.primary)
             .at_in(i.years as f64, &crate::estimate::Shape::of(&i.assumptions))
     } else {
-        let prem = i.location.city_premium().map_or(0.0, |f| f.value);
-        e.salaried.point / (1.0 + prem / 100.0)
+        e.salaried.national
     }
+}
+
+/// Where a bar of the cities chart comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CitySource {
+    /// The US figure itself.
+    National,
+    /// The article's city premium (PayScale's).
+    Article,
+    /// The city's DOL metro area (Level III against the national mean), from
+    /// the survey data: the factor the estimate uses for a US metro area.
+    Dol,
+}
+
+impl CitySource {
+    /// Its short label on the chart and in the table.
+    pub fn label(self) -> &'static str {
+        match self {
+            CitySource::National => "—",
+            CitySource::Article => "article",
+            CitySource::Dol => "US DOL",
+        }
+    }
+}
+
+/// One bar of the cities chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CityBar {
+    /// The place: the US average or one of the article's four cities.
+    pub place: Location,
+    /// Where its figure comes from.
+    pub source: CitySource,
+    /// Percent against the US figure.
+    pub pct: f64,
+    /// Salary at the reader's profile (USD a year).
+    pub usd: f64,
+    /// The reader's own place: the city, or its DOL area chosen as a metro.
+    pub you: bool,
+}
+
+/// The cities chart: the US figure at the reader's profile ([`us_national`]),
+/// then each of the article's four cities with the article's premium and,
+/// when the survey data has the city's DOL area, the DOL figure beside it.
+pub fn city_bars(i: &Inputs, e: &Estimate, data: Option<&SurveyData>) -> Vec<CityBar> {
+    let national = us_national(i, e);
+    let bar = |place, source, pct: f64, you| CityBar {
+        place,
+        source,
+        pct,
+        usd: national * (1.0 + pct / 100.0),
+        you,
+    };
+    let mut bars = vec![bar(
+        Location::UsNational,
+        CitySource::National,
+        0.0,
+        i.location == Location::UsNational,
+    )];
+    for c in [
+        Location::SanFrancisco,
+        Location::Chicago,
+        Location::Boston,
+        Location::Orlando,
+    ] {
+        let prem = c.city_premium().map_or(0.0, |f| f.value);
+        bars.push(bar(c, CitySource::Article, prem, i.location == c));
+        let area = c.dol_area();
+        if let Some(m) = area.and_then(|a| data?.metro(a)) {
+            let you = i.location == Location::UsMetro && i.metro == area;
+            bars.push(bar(c, CitySource::Dol, m.factor_pct(), you));
+        }
+    }
+    bars
 }
 
 /// Width of `text` in SVG units at a font size of `px`: 0.62 em a character,
@@ -219,17 +293,37 @@ mod tests {
             us_national(&i, &estimate(&i)),
             Ladder::SoftwareGuild.at(12.0)
         );
-        // A city's estimate, less its premium, is the national figure.
-        let sf = Inputs {
+        // A city's or a metro area's national figure is the US estimate.
+        let us = Inputs::default();
+        let national = estimate(&us).salaried.point;
+        for location in [Location::SanFrancisco, Location::UsMetro] {
+            let i = Inputs {
+                location,
+                metro: Some(41860),
+                ..Inputs::default()
+            };
+            let metro = crate::estimate::MetroFactor {
+                name: "San Francisco".into(),
+                pct: 29.8,
+            };
+            let e = crate::estimate::estimate_with(&i, Some(&metro));
+            assert_eq!(us_national(&i, &e), national, "{location:?}");
+        }
+        // Also when the point estimate is Software Guild's, which the city
+        // premium does not reach: the premium is not divided out of it.
+        let mut sf = Inputs {
             location: Location::SanFrancisco,
             ..Inputs::default()
         };
-        let us = Inputs::default();
-        let (a, b) = (
+        sf.assumptions.primary = ExperienceSource::SoftwareGuild;
+        sf.assumptions.city_on_guild = false;
+        let mut us = Inputs::default();
+        us.assumptions.primary = ExperienceSource::SoftwareGuild;
+        assert_eq!(
             us_national(&sf, &estimate(&sf)),
-            us_national(&us, &estimate(&us)),
+            estimate(&us).salaried.point
         );
-        assert!((a - b).abs() < 1e-6, "{a} vs {b}");
+        assert_eq!(estimate(&sf).salaried.point, estimate(&us).salaried.point);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! so the page can say what was ignored. Notices carry plain text only; the UI
 //! renders them as text, never as HTML.
 
-use super::inputs::Inputs;
+use super::inputs::{bounds, Inputs};
 use super::params;
 use super::view::ViewOptions;
 
@@ -16,6 +16,9 @@ pub const MAX_QUERY_LEN: usize = 4096;
 pub const MAX_PARAMS: usize = 64;
 /// Longest parameter name or value quoted back in a notice.
 const QUOTE_LEN: usize = 32;
+
+/// Why an own rate above its currency's top was ignored.
+pub const RATE_TOO_HIGH: &str = "More than 2000 an hour (200000 in rupees); using 60.";
 
 /// Something in the input that was ignored, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -154,6 +157,17 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
                 message,
             }),
         }
+    }
+    // The own rate's bounds depend on its currency (`ratecur`), which may
+    // come before or after it.
+    if inputs.custom_rate > bounds::rate(inputs.rate_currency).1 {
+        notices.push(Notice {
+            param: "rate".into(),
+            // A fixed text: each formatted number costs the wasm (a test
+            // checks it against the bounds and the default).
+            message: RATE_TOO_HIGH.into(),
+        });
+        inputs.custom_rate = Inputs::default().custom_rate;
     }
     Decoded {
         inputs,

@@ -23,7 +23,8 @@ pub enum Edit {
     Mode(Mode),
     /// Where the freelance rate comes from.
     RateBasis(RateBasis),
-    /// Own hourly rate in USD (clamped to [`bounds::RATE`]).
+    /// Own hourly rate in the page's currency, which it is then kept in
+    /// (clamped to [`bounds::rate`] of that currency).
     CustomRate(u32),
     /// Billable hours a week (clamped).
     HoursPerWeek(u32),
@@ -102,7 +103,10 @@ impl Inputs {
             Edit::Industry(v) => self.industry = v,
             Edit::Mode(v) => self.mode = v,
             Edit::RateBasis(v) => self.rate_basis = v,
-            Edit::CustomRate(v) => self.custom_rate = clamp_u(bounds::RATE, v),
+            Edit::CustomRate(v) => {
+                self.rate_currency = self.currency;
+                self.custom_rate = clamp_u(bounds::rate(self.currency), v);
+            }
             Edit::HoursPerWeek(v) => self.hours_per_week = clamp_u(bounds::HOURS_PER_WEEK, v),
             Edit::WeeksPerYear(v) => self.weeks_per_year = clamp_u(bounds::WEEKS_PER_YEAR, v),
             Edit::Currency(v) => self.currency = v,

@@ -154,6 +154,18 @@ impl Location {
         }
     }
 
+    /// The DOL area (OFLC id) of each of the article's four cities: the
+    /// metro area the survey data gives a second figure for.
+    pub fn dol_area(self) -> Option<u32> {
+        match self {
+            Location::SanFrancisco => Some(41860),
+            Location::Chicago => Some(16980),
+            Location::Boston => Some(14460),
+            Location::Orlando => Some(36740),
+            _ => None,
+        }
+    }
+
     /// The hourly-rate region a location falls in (US cities in North America, India in Asia).
     pub fn region(self) -> Region {
         match self {
@@ -347,8 +359,12 @@ pub struct Inputs {
     pub mode: Mode,
     /// Where the freelance rate comes from.
     pub rate_basis: RateBasis,
-    /// The user's own hourly rate in USD, for [`RateBasis::Custom`].
+    /// The user's own hourly rate, for [`RateBasis::Custom`]: whole units of
+    /// `rate_currency`, kept as entered so no conversion rounds it.
     pub custom_rate: u32,
+    /// The currency the own rate was entered in (the page's currency at the
+    /// time); US dollars in links made before it existed.
+    pub rate_currency: Currency,
     /// Billable hours per week.
     pub hours_per_week: u32,
     /// Billable weeks per year.
@@ -365,6 +381,19 @@ pub struct Inputs {
     pub assumptions: Assumptions,
 }
 
+impl Inputs {
+    /// The own hourly rate in `c`, converted at the exchange-rate
+    /// assumptions when it was entered in another currency.
+    pub fn own_rate_in(&self, c: Currency) -> f64 {
+        let rate = self.custom_rate as f64;
+        if c == self.rate_currency {
+            return rate;
+        }
+        let per_usd = &self.assumptions.per_usd;
+        rate / per_usd[self.rate_currency.index()] * per_usd[c.index()]
+    }
+}
+
 impl Default for Inputs {
     fn default() -> Self {
         Inputs {
@@ -375,6 +404,7 @@ impl Default for Inputs {
             mode: Mode::Salaried,
             rate_basis: RateBasis::Region,
             custom_rate: 60,
+            rate_currency: Currency::Usd,
             hours_per_week: DEFAULT_HOURS_PER_WEEK,
             weeks_per_year: DEFAULT_WEEKS_PER_YEAR,
             currency: Currency::Usd,

@@ -4,7 +4,8 @@
 
 use bdsc_core::codec::{decode, encode, query};
 use bdsc_core::inputs::{
-    Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis, Region,
+    bounds, Currency, ExperienceSource, Industry, Inputs, Language, Location, Mode, RateBasis,
+    Region,
 };
 use bdsc_core::params::{self, Kind, INPUTS, VIEW};
 use bdsc_core::view::{Theme, ViewOptions};
@@ -18,7 +19,8 @@ fn all_changed() -> Inputs {
         industry: Industry::Finance,
         mode: Mode::Freelance,
         rate_basis: RateBasis::Custom,
-        custom_rate: 95,
+        custom_rate: 2500,
+        rate_currency: Currency::Inr,
         hours_per_week: 35,
         weeks_per_year: 44,
         currency: Currency::Eur,
@@ -47,7 +49,7 @@ fn links_keep_the_historical_order() {
     // inputs stay byte-identical.
     assert_eq!(
         encode(&all_changed()),
-        "y=12&loc=metro&lang=python&ind=finance&mode=freelance&basis=custom&rate=95&hpw=35&wpy=44&cur=eur\
+        "y=12&loc=metro&lang=python&ind=finance&mode=freelance&basis=custom&rate=2500&ratecur=inr&hpw=35&wpy=44&cur=eur\
          &metro=12420&role=frontend&country=Germany&src=midpoint&hpy=1900&anc0=5&anc1=30&anc2=80&anc3=250&hold=0&cityg=0&inshape=0&lang.php=-7&ind.media=11\
          &region.asia=-50&fx.inr=90.5"
     );
@@ -134,6 +136,21 @@ fn bad_values_name_bounds_and_defaults() {
         ["ind.finance: “301” is not a whole percentage from -90 to 300; the default is used."]
     );
     assert_eq!(msg("fx.usd=2"), ["fx.usd: Unknown currency; ignored."]);
+    // The own rate's bounds are those of its currency, in either order.
+    let too_high = format!(
+        "rate: More than {} an hour ({} in rupees); using {}.",
+        bounds::RATE.1,
+        bounds::RATE_INR.1,
+        Inputs::default().custom_rate
+    );
+    assert_eq!(msg("rate=2001"), [too_high.as_str()]);
+    assert_eq!(msg("ratecur=gbp&rate=2500"), [too_high.as_str()]);
+    assert_eq!(bounds::RATE.0, bounds::RATE_INR.0);
+    assert!(msg("rate=200000&ratecur=inr").is_empty());
+    assert_eq!(
+        msg("ratecur=btc"),
+        ["ratecur: “btc” is not a known currency of the own rate; using US dollar (USD)."]
+    );
     assert_eq!(
         msg("fx.inr=0"),
         ["fx.inr: “0” is not a usable exchange rate; using 85.6."]
@@ -161,8 +178,10 @@ fn bad_values_name_bounds_and_defaults() {
 fn bounds_in_the_table_are_inclusive() {
     for p in INPUTS {
         if let Kind::Int(_, (lo, hi)) = p.kind {
+            // The own rate's widest bounds are the rupee's.
+            let cur = if p.key == "rate" { "&ratecur=inr" } else { "" };
             for (v, ok) in [(lo, true), (hi, true), (hi + 1, false)] {
-                let d = decode(&format!("{}={v}", p.key), &[]);
+                let d = decode(&format!("{}={v}{cur}", p.key), &[]);
                 assert_eq!(d.notices.is_empty(), ok, "{}={v}", p.key);
             }
         }

@@ -8,8 +8,10 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::app::state::Survey;
-use crate::core::money::{fixed, format_pct, group_digits};
-use crate::core::survey::claim_view::{basis_dist, rules, share_words, visual, Visual};
+use crate::core::estimate::Fmt;
+use crate::core::inputs::Currency;
+use crate::core::money::{fixed, format_amount, format_pct, group_digits};
+use crate::core::survey::claim_view::{basis_dist, dollars_in, rules, share_words, visual, Visual};
 use crate::core::survey::{Claim, ClaimDist, ClaimFigure, ClaimRelation, Verdict};
 
 /// Properties of [`ArticleVsData`].
@@ -19,10 +21,12 @@ pub struct ArticleVsDataProps {
     pub survey: Survey,
     /// Off in the article-only view.
     pub show: bool,
+    /// The page's currency: every dollar amount is shown in it too.
+    pub fmt: Fmt,
 }
 
 fn usd(v: f64) -> String {
-    format!("${}", group_digits(v.max(0.0).round() as u64, false))
+    format_amount(v.max(0.0), Currency::Usd, false)
 }
 
 fn count(n: u32, employment: u32) -> String {
@@ -153,6 +157,7 @@ fn mini(v: &Visual) -> Html {
 #[derive(Properties, PartialEq)]
 struct ClaimProps {
     claim: Claim,
+    fmt: Fmt,
 }
 
 /// One claim: its line, and its details once opened.
@@ -160,6 +165,9 @@ struct ClaimProps {
 fn ClaimLine(p: &ClaimProps) -> Html {
     let open = use_state(|| false);
     let c = &p.claim;
+    // The texts below write dollars; in another page currency each amount
+    // shows in it, with the dollars beside it.
+    let t = |s: &str| dollars_in(s, &p.fmt);
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
@@ -172,7 +180,7 @@ fn ClaimLine(p: &ClaimProps) -> Html {
         <li class="claim" data-claim={c.id.clone()}>
             <details {ontoggle}>
                 <summary>
-                    <span class="claim-text">{ &c.article }</span>
+                    <span class="claim-text">{ t(&c.article) }</span>
                     { mini(&visual(c)) }
                     <span class={cls}>{ word }</span>
                 </summary>
@@ -180,17 +188,17 @@ fn ClaimLine(p: &ClaimProps) -> Html {
                     <div class="claim-details">
                         <p class="claim-basis"><strong>{ "Verdict rests on: " }</strong>
                             { basis.map(|d| format!("{}. ", d.label)).unwrap_or_default() }{ &c.basis }</p>
-                        if let Some(d) = basis { <p>{ dist_text(d) }</p> }
-                        <p>{ &c.explanation }</p>
+                        if let Some(d) = basis { <p>{ t(&dist_text(d)) }</p> }
+                        <p>{ t(&c.explanation) }</p>
                         if c.dists.iter().any(|d| !d.basis) {
                             <p><strong>{ "Beside it:" }</strong></p>
-                            <ul class="notes">{ for c.dists.iter().filter(|d| !d.basis).map(|d| html! { <li>{ dist_text(d) }</li> }) }</ul>
+                            <ul class="notes">{ for c.dists.iter().filter(|d| !d.basis).map(|d| html! { <li>{ t(&dist_text(d)) }</li> }) }</ul>
                         }
                         if !c.relations.is_empty() {
-                            <ul class="notes claim-relations">{ for c.relations.iter().map(|r| html! { <li>{ relation_text(r) }</li> }) }</ul>
+                            <ul class="notes claim-relations">{ for c.relations.iter().map(|r| html! { <li>{ t(&relation_text(r)) }</li> }) }</ul>
                         }
                         if c.dists.is_empty() && !c.data.is_empty() {
-                            <ul class="notes">{ for c.data.iter().map(|f| html! { <li>{ figure_text(f) }</li> }) }</ul>
+                            <ul class="notes">{ for c.data.iter().map(|f| html! { <li>{ t(&figure_text(f)) }</li> }) }</ul>
                         }
                         <p><strong>{ "Thresholds:" }</strong></p>
                         <ul class="notes claim-thresholds">{ for rules().into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
@@ -216,7 +224,7 @@ pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
                 <ul class="notes">{ for rules().into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
             </details>
             <ul id="claims" class="claims">
-                { for d.claims().iter().map(|c| html! { <ClaimLine key={c.id.clone()} claim={c.clone()} /> }) }
+                { for d.claims().iter().map(|c| html! { <ClaimLine key={c.id.clone()} claim={c.clone()} fmt={p.fmt} /> }) }
             </ul>
             <h3>{ "Why the sources differ" }</h3>
             <ul class="notes">

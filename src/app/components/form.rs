@@ -49,6 +49,7 @@ pub fn InputForm(p: &FormProps) -> Html {
         Callback::from(move |_: MouseEvent| d.emit(Action::Edit(Edit::ResetAll)))
     };
     let custom = i.rate_basis == RateBasis::Custom;
+    let rate_bounds = bounds::rate(i.currency);
     html! {
         <form id="inputs" class="card form" {onsubmit} aria-labelledby="form-title">
             <h2 id="form-title">{ "Your situation" }</h2>
@@ -82,8 +83,11 @@ pub fn InputForm(p: &FormProps) -> Html {
                 <ChoiceSelect id="rate-basis" label="Freelance hourly rate from" value={i.rate_basis.code()} options={options::<RateBasis>(None)}
                     onchange={pick::<RateBasis, _>(d, |v| Action::Edit(Edit::RateBasis(v)))} />
                 if custom {
-                    <NumberField id="custom-rate" label="Your hourly rate" value={i.custom_rate as f64}
-                        min={bounds::RATE.0 as f64} max={bounds::RATE.1 as f64} unit="USD / hour"
+                    // In the page's currency: as entered, or converted (to
+                    // the cent) when the page's currency changed since.
+                    <NumberField id="custom-rate" label="Your hourly rate"
+                        value={(i.own_rate_in(i.currency) * 100.0).round() / 100.0}
+                        min={rate_bounds.0 as f64} max={rate_bounds.1 as f64} unit={format!("{} / hour", i.currency.iso())}
                         oninput={d.reform(|v: f64| Action::Edit(Edit::CustomRate(v.round() as u32)))} />
                 }
                 <div class="pair">

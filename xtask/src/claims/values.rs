@@ -2,7 +2,7 @@
 //! Guild ladders, the city premiums, India, and the hourly rates.
 
 use bdsc_core::dataset::{self as ds, Figure};
-use bdsc_core::inputs::Currency;
+use bdsc_core::inputs::{Currency, Location};
 use bdsc_core::survey::{
     Claim, ClaimDist, ClaimFigure, Verdict, CITY_TOLERANCE_POINTS, MIN_N, YEARS_BANDS,
 };
@@ -173,12 +173,17 @@ const CITY_BASIS: &str = "DOL OFLC Level III for 15-1252 in the metro area again
 /// `CITY_TOLERANCE_POINTS` agrees.
 pub fn cities(c: &Ctx) -> Vec<Claim> {
     let mut out = Vec::new();
-    for (f, area) in [
-        (ds::SAN_FRANCISCO, 41860u32),
-        (ds::CHICAGO, 16980),
-        (ds::BOSTON, 14460),
-        (ds::ORLANDO, 36740),
+    for city in [
+        Location::SanFrancisco,
+        Location::Chicago,
+        Location::Boston,
+        Location::Orlando,
     ] {
+        // The core names each city's premium and DOL area, for the page's
+        // cities chart too.
+        let (Some(&f), Some(area)) = (city.city_premium(), city.dol_area()) else {
+            continue;
+        };
         let art = signed_pct(f.value);
         let Some(a) = c.areas.iter().find(|a| a.id == area) else {
             out.push(claim(

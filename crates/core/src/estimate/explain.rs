@@ -6,13 +6,13 @@ use super::ladder::{Ladder, Shape};
 use super::reason::{Note, Place, Rate, Reason};
 use super::{Part, Step};
 use crate::dataset as d;
-use crate::inputs::{Currency, ExperienceSource, Language, Region};
+use crate::inputs::{Currency, ExperienceSource, Inputs, Language, Region};
 use crate::money::{fixed, format_amount, format_pct, group_digits};
 
 /// How the sentences show money: the figures are dollars (the article's
 /// unit); in another currency each shows converted, with the source's
 /// dollars beside it, so the page speaks one currency (issue 12).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Fmt {
     /// The display currency.
     pub currency: Currency,
@@ -21,14 +21,31 @@ pub struct Fmt {
 }
 
 impl Fmt {
-    /// A yearly dollar amount.
-    fn usd(&self, x: f64) -> String {
+    /// The page's currency and rate, as the inputs set them.
+    pub fn of(i: &Inputs) -> Fmt {
+        Fmt {
+            currency: i.currency,
+            per_usd: i.assumptions.per_usd[i.currency.index()],
+        }
+    }
+
+    /// A yearly dollar amount: `$89,766`, or `₹76,83,970 (US$89,766)`.
+    pub fn usd(&self, x: f64) -> String {
         self.both(x, false, "")
     }
 
-    /// An hourly dollar amount.
-    fn usd_h(&self, x: f64) -> String {
+    /// An hourly dollar amount: `$21/h`, or `₹1,798/h (US$21/h)`.
+    pub fn usd_h(&self, x: f64) -> String {
         self.both(x, true, "/h")
+    }
+
+    /// A dollar amount, hourly (with cents when small, and `/h`) or not.
+    pub fn amount(&self, x: f64, hourly: bool) -> String {
+        if hourly {
+            self.usd_h(x)
+        } else {
+            self.usd(x)
+        }
     }
 
     fn both(&self, x: f64, cents: bool, per: &str) -> String {

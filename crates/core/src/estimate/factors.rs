@@ -207,7 +207,7 @@ pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
             )
         }
         RateBasis::Custom => {
-            let rate = inp.custom_rate as f64;
+            let rate = inp.own_rate_in(Currency::Usd);
             (rate, rate, rate, Rate::Custom(rate))
         }
     };

@@ -12,7 +12,7 @@ pub mod factors;
 mod ladder;
 mod reason;
 
-pub use explain::years_words;
+pub use explain::{years_words, Fmt};
 pub use ladder::{interpolate, level_position, level_position_in, Ladder, Shape, ANCHOR_YEARS};
 pub use reason::{Basis, Note, Place, Rate, Reason};
 
@@ -67,6 +67,9 @@ pub struct Salaried {
     pub guild_factor: f64,
     /// The ladders' shape assumptions used (anchor years, team-lead hold).
     pub shape: Shape,
+    /// `point` without the location's factor: the US at this profile
+    /// (what the cities chart applies the premiums to).
+    pub national: f64,
 }
 
 /// Freelance figures.
@@ -156,7 +159,7 @@ pub fn page_estimate(inp: &Inputs, data: Option<&SurveyData>) -> Estimate {
 /// [`estimate`] with the factor of the chosen US metro area, when known.
 pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
     let primary = inp.assumptions.primary;
-    let (pair, ladder, parts) = salaried_parts(inp, metro);
+    let (pair, ladder, national, parts) = salaried_parts(inp, metro);
     let point = pair.point(primary);
     let salaried = Salaried {
         point,
@@ -167,6 +170,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         payscale_factor: pair.payscale / ladder.payscale,
         guild_factor: pair.guild / ladder.guild,
         shape: Shape::of(&inp.assumptions),
+        national: national.point(primary),
     };
     let (freelance, rate) = factors::freelance(inp, point);
 
@@ -216,10 +220,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
     };
 
     // The sentences speak the display currency (the numbers stay dollars).
-    let fmt = explain::Fmt {
-        currency: inp.currency,
-        per_usd: inp.assumptions.per_usd[inp.currency.index()],
-    };
+    let fmt = explain::Fmt::of(inp);
     Estimate {
         mode: inp.mode,
         annual,
@@ -235,8 +236,9 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
 }
 
 /// The salaried factors in order: the ladders' values after all of them, the
-/// ladders' own values, and the parts of the breakdown.
-fn salaried_parts(inp: &Inputs, metro: Option<&MetroFactor>) -> (Pair, Pair, Vec<Part>) {
+/// ladders' own values, the values after all but the location's, and the
+/// parts of the breakdown.
+fn salaried_parts(inp: &Inputs, metro: Option<&MetroFactor>) -> (Pair, Pair, Pair, Vec<Part>) {
     let primary = inp.assumptions.primary;
     let mut parts = Vec::with_capacity(5);
     let india = factors::currency(inp);
@@ -250,6 +252,7 @@ fn salaried_parts(inp: &Inputs, metro: Option<&MetroFactor>) -> (Pair, Pair, Vec
     }
     let exp = factors::experience(inp, india_usd);
     let mut pair = exp.value;
+    let mut national = pair;
     let v = pair.point(primary);
     parts.push(Part {
         reason: exp.reason,
@@ -267,13 +270,16 @@ fn salaried_parts(inp: &Inputs, metro: Option<&MetroFactor>) -> (Pair, Pair, Vec
         // PayScale's city premiums reach Software Guild's ladder only by assumption.
         let city = matches!(f.reason, Reason::Location(_, Place::City(_)));
         pair = pair.scaled_each(f.pct, !city || inp.assumptions.city_on_guild);
+        if !matches!(f.reason, Reason::Location(..)) {
+            national = national.scaled(f.pct);
+        }
         parts.push(Part {
             reason: f.reason,
             pct: Some(f.pct),
             value: pair.point(primary),
         });
     }
-    (pair, exp.ladder, parts)
+    (pair, exp.ladder, national, parts)
 }
 
 /// The caveats for a salaried estimate.

@@ -49,7 +49,12 @@ const fn row<S>(
     Param {
         key,
         what,
-        note,
+        // Only the docs read the notes: the wasm does without their text.
+        note: if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            note
+        },
         kind,
     }
 }
@@ -62,7 +67,18 @@ pub static INPUTS: &[Param<Inputs>] = &[
     row("ind", "industry", "", Kind::Choice(&lens!(Inputs, industry: Industry))),
     row("mode", "mode", "", Kind::Choice(&lens!(Inputs, mode: Mode))),
     row("basis", "freelance rate basis", "", Kind::Choice(&lens!(Inputs, rate_basis: RateBasis))),
-    row("rate", "own hourly rate in USD", "used when `basis=custom`", Kind::Int(lens!(Inputs, custom_rate: u32), bounds::RATE)),
+    row(
+        "rate",
+        "own hourly rate",
+        "in the currency of `ratecur`, at most 2000 in `usd`, `eur` and `gbp`; used when `basis=custom`",
+        Kind::Int(lens!(Inputs, custom_rate: u32), bounds::RATE_ANY),
+    ),
+    row(
+        "ratecur",
+        "currency of the own rate",
+        "the currency `rate` was entered in; without it `rate` is US dollars, as in links made before it existed",
+        Kind::Choice(&lens!(Inputs, rate_currency: Currency)),
+    ),
     row("hpw", "billable hours per week", "", Kind::Int(lens!(Inputs, hours_per_week: u32), bounds::HOURS_PER_WEEK)),
     row("wpy", "billable weeks per year", "", Kind::Int(lens!(Inputs, weeks_per_year: u32), bounds::WEEKS_PER_YEAR)),
     row("cur", "currency", "", Kind::Choice(&lens!(Inputs, currency: Currency))),

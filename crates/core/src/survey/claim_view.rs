@@ -9,6 +9,7 @@ use super::evidence::{
 };
 use super::format::{Claim, MIN_N};
 use crate::dataset::{self, Unit};
+use crate::estimate::Fmt;
 use crate::inputs::Currency;
 use crate::money::fixed;
 
@@ -61,6 +62,70 @@ pub fn article_usd(c: &Claim) -> Option<f64> {
         Unit::InrPerYear => Some(f.value / Currency::Inr.default_per_usd()),
         _ => None,
     }
+}
+
+/// `text` with each dollar amount in it (`$89,766`, `$90.18/h`, a range
+/// `$80–100`) written as [`Fmt`] writes amounts: in the page's currency
+/// with the dollars beside it, as the breakdown does. Unchanged in dollars.
+pub fn dollars_in(text: &str, m: &Fmt) -> String {
+    if m.currency == Currency::Usd {
+        return text.to_string();
+    }
+    // By hand over the bytes (`$` and the digits are ASCII, so every cut is
+    // a character boundary): iterator adapters would cost the wasm more.
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len() * 2);
+    let (mut i, mut from) = (0, 0);
+    while i < b.len() {
+        let (v, len) = if b[i] == b'$' {
+            number(&b[i + 1..])
+        } else {
+            (0.0, 0)
+        };
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        out.push_str(&text[from..i]);
+        i += 1 + len;
+        let hourly = b[i..].starts_with(b"/h");
+        out.push_str(&m.amount(v, hourly));
+        if hourly {
+            i += 2;
+        }
+        // "$80–100": the range's other end is dollars too.
+        if b[i..].starts_with("–".as_bytes()) {
+            let (hi, n) = number(&b[i + 3..]);
+            if n > 0 {
+                out.push('–');
+                out.push_str(&m.amount(hi, false));
+                i += 3 + n;
+            }
+        }
+        from = i;
+    }
+    out.push_str(&text[from..]);
+    out
+}
+
+/// The number at the start of `b` (digits, with `,` between them and one
+/// `.` before cents) and its length in bytes, 0 for none.
+fn number(b: &[u8]) -> (f64, usize) {
+    let (mut v, mut len, mut scale) = (0u64, 0, 0u64);
+    while len < b.len() && len < 15 {
+        let c = b[len];
+        let next_digit = b.get(len + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() {
+            v = v * 10 + u64::from(c - b'0');
+            scale *= 10;
+        } else if !(next_digit && (c == b',' || (c == b'.' && scale == 0))) {
+            break;
+        } else if c == b'.' {
+            scale = 1;
+        }
+        len += 1;
+    }
+    (v as f64 / scale.max(1) as f64, len)
 }
 
 /// The claim's visual, scaled to fit every drawn value with a margin.
@@ -224,6 +289,45 @@ mod tests {
             panic!()
         };
         assert!(median_ci.0 < median_ci.1 && whisker.1 < 1.0);
+    }
+
+    #[test]
+    fn dollars_show_in_the_page_currency_with_the_dollars_beside_them() {
+        let inr = Fmt {
+            currency: Currency::Inr,
+            per_usd: 85.6,
+        };
+        let usd = Fmt {
+            currency: Currency::Usd,
+            per_usd: 1.0,
+        };
+        let t = "$89,766 is below p10 ($98,000); −$20,000 to $3,125, $90.18/h, $80–100 North America, $50+.";
+        assert_eq!(dollars_in(t, &usd), t);
+        assert_eq!(
+            dollars_in(t, &inr),
+            "₹76,83,970 (US$89,766) is below p10 (₹83,88,800 (US$98,000)); −₹17,12,000 (US$20,000) to ₹2,67,500 (US$3,125), ₹7,719/h (US$90.18/h), ₹6,848 (US$80)–₹8,560 (US$100) North America, ₹4,280 (US$50)+."
+        );
+        // A lone or malformed sign is left alone, and nothing panics.
+        for odd in [
+            "$",
+            "$$",
+            "a $ b",
+            "$,",
+            "$.5",
+            "$1,2,3.4.5",
+            "US$",
+            "$–",
+            "$1–",
+            "$1–€",
+        ] {
+            let _ = dollars_in(odd, &inr);
+        }
+        assert_eq!(dollars_in("a $ b $", &inr), "a $ b $");
+
+        assert_eq!(
+            dollars_in("$89,766 (1–4 years)", &inr),
+            "₹76,83,970 (US$89,766) (1–4 years)"
+        );
     }
 
     #[test]

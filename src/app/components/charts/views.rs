@@ -8,7 +8,8 @@ use super::bars::{self, RefLine, Row};
 use super::experience;
 use super::{figure_if, ChartFilter, FigureProps};
 use crate::app::components::{money, money_h};
-use crate::core::chart::{curve, table_years, us_national};
+use crate::app::state::Survey;
+use crate::core::chart::{city_bars, curve, table_years, CitySource};
 use crate::core::dataset as d;
 use crate::core::estimate::{Estimate, Ladder};
 use crate::core::inputs::{Inputs, Location, Mode, Region};
@@ -22,6 +23,8 @@ pub struct ChartsProps {
     pub inputs: Rc<Inputs>,
     /// Their estimate.
     pub estimate: Rc<Estimate>,
+    /// The survey data, once loaded: the cities' DOL figures.
+    pub survey: Survey,
     /// Only the experience and salaried-versus-freelance charts (embed mode).
     #[prop_or_default]
     pub compact: bool,
@@ -61,50 +64,52 @@ pub fn Charts(p: &ChartsProps) -> Html {
         </p>
     };
 
-    // 2. Cities against the national average, for this experience and these adjustments.
-    let national = us_national(i, e);
-    let cities = [
-        Location::UsNational,
-        Location::SanFrancisco,
-        Location::Chicago,
-        Location::Boston,
-        Location::Orlando,
-    ];
-    let city_rows: Vec<Row> = cities
-        .iter()
-        .map(|&c| {
-            let prem = c.city_premium().map_or(0.0, |f| f.value);
-            let v = national * (1.0 + prem / 100.0);
-            Row {
-                label: match c {
-                    Location::UsNational => labels::US_AT_YOUR_PROFILE.into(),
-                    Location::SanFrancisco => "S. Francisco".into(),
-                    _ => c.label().trim_end_matches(", US").to_string(),
-                },
-                value: v * fx,
-                range: None,
-                whisker: None,
-                mark: None,
-                you: c == i.location,
-                text: if c == Location::UsNational {
-                    money_short(v, i)
+    // 2. Cities against the national average, for this experience and these
+    //    adjustments: the article's premium and, with the survey data, the
+    //    DOL metro figure beside it, each labelled with its source.
+    let bars_c = city_bars(i, e, p.survey.data());
+    let national = bars_c[0].usd;
+    let dol = bars_c.len() > 5;
+    let mut city_rows: Vec<Row> = Vec::new();
+    let mut city_table: Vec<Vec<String>> = Vec::new();
+    for b in &bars_c {
+        let us = b.source == CitySource::National;
+        let name = match b.place {
+            Location::UsNational => labels::US_AT_YOUR_PROFILE,
+            Location::SanFrancisco => "S. Francisco",
+            c => c.label().trim_end_matches(", US"),
+        };
+        let pct = if us { "—".into() } else { format_pct(b.pct) };
+        city_rows.push(Row {
+            // With two figures a city, each bar is named for its source.
+            label: if dol && !us {
+                let short = if b.place == Location::SanFrancisco {
+                    "SF"
                 } else {
-                    format!("{} {}", money_short(v, i), format_pct(prem))
-                },
-            }
-        })
-        .collect();
-    let city_table: Vec<Vec<String>> = city_rows
-        .iter()
-        .zip(cities.iter())
-        .map(|(r, c)| {
-            vec![
-                r.label.clone(),
-                money(r.value / fx, i),
-                c.city_premium().map_or("—".into(), |f| format_pct(f.value)),
-            ]
-        })
-        .collect();
+                    name
+                };
+                format!("{short} · {}", b.source.label())
+            } else {
+                name.into()
+            },
+            value: b.usd * fx,
+            range: None,
+            whisker: None,
+            mark: None,
+            you: b.you,
+            text: if us {
+                money_short(b.usd, i)
+            } else {
+                format!("{} {pct}", money_short(b.usd, i))
+            },
+        });
+        city_table.push(vec![
+            name.into(),
+            b.source.label().into(),
+            money(b.usd, i),
+            pct,
+        ]);
+    }
 
     // 3. Hourly rates by region.
     let region_rows: Vec<Row> = Region::ALL
@@ -234,11 +239,15 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 { figure_if(filter, FigureProps {
                     name: "cities".into(),
                     title: "The article's four cities against the US, at your profile".into(),
-                    desc: "Bars of annual salary for the US at your experience and adjustments, and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%) with PayScale's premiums (via the article).".into(),
-                    legend: html!{ <p class="legend legend-note">{ "City premiums: PayScale, via the article. Applied to the US figure at your experience and adjustments." }</p> },
+                    desc: "Bars of annual salary for the US at your experience and adjustments, and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%) with PayScale's premiums (via the article) and, with the data, DOL's.".into(),
+                    legend: html!{ <p class="legend legend-note">
+                        { "article: PayScale's city premiums, via the article. " }
+                        if dol { { "US DOL: the metro area's DOL Level III wage against BLS's national mean. " } }
+                        { "Applied to the US figure at your experience and adjustments." }
+                    </p> },
                     svg: bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: labels::US_AT_YOUR_PROFILE.into() }), cur, None),
                     height: bars::height(city_rows.len()),
-                    head: &["Place", "Salary", "Premium (PayScale, via the article)"],
+                    head: &["Place", "Source", "Salary", "vs the US"],
                     rows: city_table,
                 }) }
                 { figure_if(filter, FigureProps {
