@@ -3,7 +3,7 @@
 //! wording live here so the component only renders them.
 
 use crate::estimate::{Estimate, Step};
-use crate::inputs::Mode;
+use crate::inputs::{Mode, RateBasis};
 
 /// A range as text: one figure when both ends read the same once formatted
 /// (a range "₹70,87,680 – ₹70,87,680" says nothing), else "low – high".
@@ -50,8 +50,12 @@ pub fn why_line(e: &Estimate) -> String {
         }
         Mode::Salaried => format!("From the article's figures: {}", parts.join(" · ")),
         Mode::Freelance => {
-            let region = e.freelance.region.label();
-            format!("The article's hourly rates for {region}, times your billable hours")
+            let mut line = format!("{}, times your billable hours", rate_source(e));
+            // Every source starts with an ASCII letter (no Unicode case tables).
+            if let Some(first) = line.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            line
         }
     }
 }
@@ -70,9 +74,24 @@ pub fn freelance_caveat(e: &Estimate) -> Option<String> {
         return None;
     }
     let times = e.freelance.annual / e.salaried.point;
+    let own = e.freelance.basis == RateBasis::Custom;
     Some(format!(
-        "This is {}× the salaried estimate for the same place. It rests on the article's hourly rates for {}, which are what clients (often abroad, through marketplaces) pay: the price before marketplace fees, tax, unbilled time and the time spent finding clients. No data bundled here confirms these rates.",
+        "This is {}× the salaried estimate for the same place. It rests on {}: what clients (often abroad, through marketplaces) pay, before marketplace fees, tax, unbilled time and the time spent finding clients.{}",
         crate::money::fixed(times, 1, true),
-        e.freelance.region.label()
+        rate_source(e),
+        if own { "" } else { " No data bundled here confirms these rates." }
     ))
+}
+
+/// Where the freelance rate comes from, in lower case ("the article's
+/// hourly rates for Asia", "your own hourly rate").
+pub fn rate_source(e: &Estimate) -> String {
+    match e.freelance.basis {
+        RateBasis::Region => format!(
+            "the article's hourly rates for {}",
+            e.freelance.region.label()
+        ),
+        RateBasis::Level => "the article's hourly rate for your level".to_string(),
+        RateBasis::Custom => "your own hourly rate".to_string(),
+    }
 }

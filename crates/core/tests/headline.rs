@@ -229,3 +229,49 @@ fn each_experience_band_says_where_the_point_sits_and_why() {
         detail(12)
     );
 }
+
+#[test]
+fn an_own_rate_is_named_as_the_readers_not_the_articles() {
+    use bdsc_core::inputs::RateBasis;
+    let own = estimate(&Inputs {
+        location: Location::India,
+        mode: Mode::Freelance,
+        rate_basis: RateBasis::Custom,
+        custom_rate: 60,
+        ..Inputs::default()
+    });
+    assert_eq!(
+        why_line(&own),
+        "Your own hourly rate, times your billable hours"
+    );
+    let c = freelance_caveat(&own).expect("$60/h in India is far above the salary");
+    assert!(
+        c.contains("rests on your own hourly rate: what clients"),
+        "{c}"
+    );
+    assert!(
+        !c.contains("article"),
+        "an own rate is not the article's: {c}"
+    );
+    assert!(!c.contains("No data bundled"), "{c}");
+    let level = estimate(&Inputs {
+        location: Location::India,
+        mode: Mode::Freelance,
+        rate_basis: RateBasis::Level,
+        ..Inputs::default()
+    });
+    assert_eq!(
+        why_line(&level),
+        "The article's hourly rate for your level, times your billable hours"
+    );
+    let region = estimate(&Inputs {
+        location: Location::India,
+        mode: Mode::Freelance,
+        ..Inputs::default()
+    });
+    assert!(
+        why_line(&region).starts_with("The article's hourly rates for "),
+        "{}",
+        why_line(&region)
+    );
+}

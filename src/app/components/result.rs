@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::{money, money_h};
 use crate::core::estimate::{Basis, Estimate};
 use crate::core::headline::{freelance_caveat, range_words, why_line};
-use crate::core::inputs::{Inputs, Mode};
+use crate::core::inputs::{Inputs, Mode, RateBasis};
 use crate::core::money::{format_pct, group_digits};
 
 /// Properties of [`ResultCard`].
@@ -30,7 +30,9 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     } else {
         "Estimated salary"
     };
-    let range_note = if freelance {
+    let range_note = if freelance && e.freelance.basis == RateBasis::Custom {
+        "your own rate, times your hours"
+    } else if freelance {
         "from the low to the high end of the hourly range"
     } else {
         "between the two experience sources"

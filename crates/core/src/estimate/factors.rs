@@ -214,6 +214,7 @@ pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
     let hours_per_year = (inp.hours_per_week * inp.weeks_per_year) as f64;
     let f = Freelance {
         region,
+        basis: inp.rate_basis,
         rate,
         rate_low,
         rate_high,

@@ -17,7 +17,7 @@ pub use ladder::{interpolate, level_position, level_position_in, Ladder, Shape, 
 pub use reason::{Basis, Note, Place, Rate, Reason};
 
 use crate::dataset as d;
-use crate::inputs::{Inputs, Location, Mode, Region};
+use crate::inputs::{Inputs, Location, Mode, RateBasis, Region};
 use crate::survey::SurveyData;
 use factors::Pair;
 
@@ -77,6 +77,9 @@ pub struct Salaried {
 pub struct Freelance {
     /// The hourly-rate region used.
     pub region: Region,
+    /// Where the rate comes from (the article's ranges, its rate by level,
+    /// or the reader's own), so the words around the figure can say so.
+    pub basis: RateBasis,
     /// Hourly rate (USD).
     pub rate: f64,
     /// Lower end of the rate range.
