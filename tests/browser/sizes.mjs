@@ -11,9 +11,10 @@ export const GOAL = 150 * 1024;
 // work of 29 Nov 2026 (226,320 B: the claims view with intervals, the DOU
 // panel, the new assumptions, folds, fitted charts, embed parts, and the
 // prerendered page in index.html with every section's content, so a reader
-// without scripts can open them), plus about 1 KB of headroom. The goal
-// above is missed by 72 KB; README "Size" says where the bytes go. Lower this
-// as the page shrinks; never raise it silently.
+// without scripts can open them), plus about 1 KB of headroom. On 6 Dec 2026
+// the first load is 227,234 B: the features added since were paid for by cuts
+// (README "Size"). The goal above is missed by 73 KB. Lower this as the page
+// shrinks; never raise it silently.
 export const BUDGET = 222 * 1024;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
