@@ -1,12 +1,12 @@
 // Trunk post_build hook (Trunk.toml [[hooks]]): runs on the staging directory
 // that becomes dist/, after every asset is in place. No dependencies.
 //
-// 1. index.html: inserts a Content-Security-Policy <meta> allowing scripts
+// 1. index.html: the wasm download starts after the first paint (see
+//    startAfterPaint); this changes Trunk's inline loader, so it comes first.
+// 2. index.html: inserts a Content-Security-Policy <meta> allowing scripts
 //    only from the origin plus the sha256 of each inline script Trunk wrote
-//    (its module loader). frame-ancestors cannot be set by a meta tag: a host
-//    that wants to restrict framing must send it as a header.
-// 2. index.html (before 1 hashes its scripts): the wasm download starts after the first paint (see
-//    startAfterPaint).
+//    (its module loader, as changed by 1). frame-ancestors cannot be set by a
+//    meta tag: a host that wants to restrict framing must send it as a header.
 // 3. sw.js: writes the build id and the exact list of this build's files into
 //    the line marked "@bdsc-build", so the service worker precaches this
 //    build and nothing else.
@@ -122,7 +122,7 @@ export function startAfterPaint(html) {
   return out.replace(INIT_CALL, (m) => `${AFTER_PAINT}await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${m}`);
 }
 
-/** The whole hook: CSP first (index.html is part of the build id), then sw.js. */
+/** The whole hook: index.html (loader, then CSP; it is part of the build id), then sw.js. */
 export function postBuild(dir) {
   const index = path.join(dir, 'index.html');
   fs.writeFileSync(index, injectCsp(startAfterPaint(fs.readFileSync(index, 'utf8'))));

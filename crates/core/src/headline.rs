@@ -15,6 +15,16 @@ pub fn range_words(low: &str, high: &str) -> String {
     }
 }
 
+/// What the range under the figure spans, in words.
+pub fn range_note(e: &Estimate) -> &'static str {
+    match (e.mode, e.freelance.basis) {
+        (Mode::Salaried, _) => "between the two experience sources",
+        // An own rate has no range: low and high are the same figure.
+        (Mode::Freelance, RateBasis::Custom) => "your own rate, times your hours",
+        (Mode::Freelance, _) => "from the low to the high end of the hourly range",
+    }
+}
+
 /// The part of a step's label after "Experience: ", "Location: " and the like.
 fn short_label(s: &Step) -> &str {
     s.label

@@ -1,7 +1,7 @@
 //! The result card's top lines: range words, the line of why, the freelance caveat.
 
 use bdsc_core::estimate::estimate;
-use bdsc_core::headline::{freelance_caveat, range_words, why_line};
+use bdsc_core::headline::{freelance_caveat, range_note, range_words, why_line};
 use bdsc_core::inputs::{Inputs, Location, Mode};
 
 #[test]
@@ -244,6 +244,8 @@ fn an_own_rate_is_named_as_the_readers_not_the_articles() {
         why_line(&own),
         "Your own hourly rate, times your billable hours"
     );
+    assert_eq!(range_note(&own), "your own rate, times your hours");
+    assert_eq!(own.low, own.high, "an own rate has no range");
     let c = freelance_caveat(&own).expect("$60/h in India is far above the salary");
     assert!(
         c.contains("rests on your own hourly rate: what clients"),
@@ -274,4 +276,9 @@ fn an_own_rate_is_named_as_the_readers_not_the_articles() {
         "{}",
         why_line(&region)
     );
+    assert_eq!(
+        range_note(&region),
+        "from the low to the high end of the hourly range"
+    );
+    assert!(region.low < region.high);
 }

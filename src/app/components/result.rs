@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::{money, money_h};
 use crate::core::estimate::{Basis, Estimate};
-use crate::core::headline::{freelance_caveat, range_words, why_line};
-use crate::core::inputs::{Inputs, Mode, RateBasis};
+use crate::core::headline::{freelance_caveat, range_note, range_words, why_line};
+use crate::core::inputs::{Inputs, Mode};
 use crate::core::money::{format_pct, group_digits};
 
 /// Properties of [`ResultCard`].
@@ -29,13 +29,6 @@ pub fn ResultCard(p: &ResultProps) -> Html {
         "Estimated freelance income"
     } else {
         "Estimated salary"
-    };
-    let range_note = if freelance && e.freelance.basis == RateBasis::Custom {
-        "your own rate, times your hours"
-    } else if freelance {
-        "from the low to the high end of the hourly range"
-    } else {
-        "between the two experience sources"
     };
     let s = &e.salaried;
     let f = &e.freelance;
@@ -60,7 +53,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
             </p>
             <p id="range" class="range">
                 { "Range " }<strong>{ range_words(&money(e.low, i), &money(e.high, i)) }</strong>
-                { format!(" ({range_note})") }
+                { format!(" ({})", range_note(e)) }
             </p>
             <p id="why" class="why">{ why_line(e) }</p>
             if let Some(caveat) = freelance_caveat(e) {
