@@ -12,7 +12,7 @@ export const GOAL = 150 * 1024;
 // panel, the new assumptions, folds, fitted charts, embed parts, and the
 // prerendered page in index.html with every section's content, so a reader
 // without scripts can open them), plus about 1 KB of headroom. On 6 Dec 2026
-// the first load is 227,234 B: the features added since were paid for by cuts
+// the first load is 227,219 B: the features added since were paid for by cuts
 // (README "Size"). The goal above is missed by 73 KB. Lower this as the page
 // shrinks; never raise it silently.
 export const BUDGET = 222 * 1024;
