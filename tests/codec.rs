@@ -179,3 +179,24 @@ fn the_own_rate_keeps_its_currency_and_old_links_mean_dollars() {
     assert!(d.notices.is_empty());
     assert_eq!(encode(&d.inputs), "rate=25");
 }
+
+#[test]
+fn only_inputs_that_refer_to_the_survey_data_need_it_at_start() {
+    use backend_salary_calc::core::compare::needs_survey_data;
+    // The default view loads no data: every section that shows it is closed.
+    assert!(!needs_survey_data(&Inputs::default()));
+    let plain = decode("y=12&loc=india&lang=java&cur=inr&mode=freelance", &[]);
+    assert!(plain.notices.is_empty(), "{:?}", plain.notices);
+    assert!(!needs_survey_data(&plain.inputs));
+    // Each of these can only be resolved or checked with the data.
+    for q in [
+        "loc=metro",
+        "metro=41860",
+        "role=frontend",
+        "country=Germany",
+    ] {
+        let d = decode(q, &[]);
+        assert!(d.notices.is_empty(), "{q}: {:?}", d.notices);
+        assert!(needs_survey_data(&d.inputs), "{q} needs the data");
+    }
+}

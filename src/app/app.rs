@@ -19,7 +19,7 @@ use crate::core::part::{ChartSet, FormSize, Part};
 #[function_component]
 pub fn App() -> Html {
     let state = use_persisted_state();
-    use_survey_data(state.dispatcher());
+    use_survey_data(state.survey.requested(), state.dispatcher());
     use_sw_update(state.dispatcher());
     use_root_classes(&state.view);
     let (embed, part, chart) = (state.view.embed, state.view.part, state.view.chart);
@@ -43,9 +43,28 @@ struct PageProps {
 }
 
 /// The calculator page: its layout only. It re-renders only when the embed
-/// options change; each panel follows the state on its own.
+/// options change (and at each stage of its first render); each panel
+/// follows the state on its own.
 #[function_component]
 fn Page(p: &PageProps) -> Html {
+    // The page's first render in parts, one task each (see `later`); the
+    // prerender (native) renders it whole.
+    let stage = use_state(|| {
+        if cfg!(target_arch = "wasm32") {
+            0
+        } else {
+            LAST_STAGE
+        }
+    });
+    {
+        let stage = stage.clone();
+        use_effect_with(*stage, move |&now| {
+            if now < LAST_STAGE {
+                gloo::timers::callback::Timeout::new(0, move || stage.set(now + 1)).forget();
+            }
+        });
+    }
+    let stage = *stage;
     let notices = html! { <NoticesBar /> };
     if p.embed {
         return html! { <EmbedPage part={p.part} chart={p.chart} /> };
@@ -55,31 +74,50 @@ fn Page(p: &PageProps) -> Html {
             { notices }
             <main id="calculator" class="layout">
                 <div class="col-form">
-                    <FormPanel />
+                    { later(stage >= 2, html! { <FormPanel /> }) }
                 </div>
                 <div class="col-result">
-                    <ResultPanel />
+                    { later(stage >= 1, html! { <ResultPanel /> }) }
                     <SurveySection />
                     <ChartsPanel />
                 </div>
                 <div class="col-wide">
-                    <ScenariosSection />
-                    <ClaimsSection />
-                    <AssumptionsSection />
-                    <ShareSection />
-                    // Not a lazy Fold: the sources are prerendered-only markup
-                    // that the takeover moves into this section, so the section
-                    // must exist in the live page even while closed.
-                    <details id="sources-fold" class="fold">
-                        <summary>
-                            <h2 class="fold-title">{ "Sources" }</h2>
-                            <span class="fold-summary">{ "Where every figure comes from: the article, its named sources, the survey data and their licences." }</span>
-                        </summary>
-                        <Sources />
-                    </details>
+                    { later(stage >= 3, html! { <>
+                        <ScenariosSection />
+                        <ClaimsSection />
+                        <AssumptionsSection />
+                        <ShareSection />
+                        // Not a lazy Fold: the sources are prerendered-only markup
+                        // that the takeover moves into this section, so the section
+                        // must exist in the live page even while closed.
+                        <details id="sources-fold" class="fold">
+                            <summary>
+                                <h2 class="fold-title">{ "Sources" }</h2>
+                                <span class="fold-summary">{ "Where every figure comes from: the article, its named sources, the survey data and their licences." }</span>
+                            </summary>
+                            <Sources />
+                        </details>
+                    </> }) }
                 </div>
             </main>
         </>
+    }
+}
+
+/// The stage at which the whole page is rendered.
+const LAST_STAGE: u8 = 3;
+
+/// `part` when `shown`, else an empty `[data-later]` placeholder. The page
+/// renders in stages, one task each (the result, then the form, then the
+/// sections below): rendered in one go, the first render was the longest
+/// task of the start-up, and Lighthouse's total blocking time counts every
+/// task over 50 ms at 4× slowdown. The takeover waits until no placeholder
+/// is left (`takeover::when_data_settled`), so the swapped-in view is complete.
+fn later(shown: bool, part: Html) -> Html {
+    if shown {
+        part
+    } else {
+        html! { <div data-later="" hidden=true /> }
     }
 }
 

@@ -18,6 +18,7 @@ use super::components::share::SharePanel;
 use super::components::survey::SurveyPanel;
 use super::context::use_app;
 use super::state::Survey;
+use crate::core::compare::needs_survey_data;
 use crate::core::estimate::Fmt;
 
 /// Notices about the address, saved state, saving and updates.
@@ -51,30 +52,17 @@ pub fn ResultPanel() -> Html {
     html! { <ResultCard inputs={app.inputs.clone()} estimate={app.estimate.clone()} /> }
 }
 
-/// Properties of [`ChartsPanel`].
-#[derive(Properties, PartialEq)]
-pub struct ChartsPanelProps {
-    /// Only the charts an embed shows.
-    #[prop_or_default]
-    pub compact: bool,
-    /// Starts open (an embedded part).
-    #[prop_or_default]
-    pub open: bool,
-}
-
-/// The comparison charts.
+/// The comparison charts (the cities chart shows DOL's figures beside the
+/// article's when the data is on).
 #[function_component]
-pub fn ChartsPanel(p: &ChartsPanelProps) -> Html {
+pub fn ChartsPanel(p: &OpenProps) -> Html {
     let app = use_app();
-    let charts = html! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()} compact={p.compact}
-    survey={if app.view.data { app.survey.clone() } else { Survey::Loading }} /> };
-    if p.compact {
-        return charts;
-    }
+    let data = app.view.data;
     html! {
-        <Fold id="charts-fold" title="Comparisons" start_open={p.open}
+        <Fold id="charts-fold" title="Comparisons" start_open={p.open} needs_survey={data.then(|| app.dispatch.clone())}
             summary="Five charts: salary by experience, the article's cities, freelance rates by region, you against the US average, salaried against freelance.">
-            { charts }
+            <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()}
+                survey={if data { app.survey.clone() } else { Survey::Loading }} />
         </Fold>
     }
 }
@@ -92,7 +80,7 @@ pub struct OpenProps {
 pub fn SurveySection(p: &OpenProps) -> Html {
     let app = use_app();
     html! {
-        <Fold id="survey-fold" start_open={p.open} title="What people like you report earning"
+        <Fold id="survey-fold" start_open={p.open} needs_survey={app.dispatch.clone()} title="What people like you report earning"
             summary="Survey and US government pay for your role, country and experience, with percentiles and metro areas.">
             <SurveyPanel inputs={app.inputs.clone()} estimate={app.estimate.clone()} survey={app.survey.clone()}
                 show={app.view.data} dispatch={app.dispatch.clone()} />
@@ -104,8 +92,11 @@ pub fn SurveySection(p: &OpenProps) -> Html {
 #[function_component]
 pub fn ScenariosSection() -> Html {
     let app = use_app();
+    // A saved scenario in a US metro area is estimated with its DOL factor.
+    let needs_survey = app.scenarios.iter().any(|sc| needs_survey_data(&sc.inputs));
     html! {
-        <Fold id="scenarios-fold" title="Scenarios" summary="Save this view under a name, compare saved views side by side, export them as CSV.">
+        <Fold id="scenarios-fold" title="Scenarios" needs_survey={needs_survey.then(|| app.dispatch.clone())}
+            summary="Save this view under a name, compare saved views side by side, export them as CSV.">
             <ScenariosPanel scenarios={app.scenarios.clone()} inputs={app.inputs.clone()} survey={app.survey.clone()}
                 storage={app.storage} dispatch={app.dispatch.clone()} />
         </Fold>
@@ -120,7 +111,7 @@ pub fn ClaimsSection(p: &OpenProps) -> Html {
         return html! {};
     }
     html! {
-        <Fold id="claims-fold" start_open={p.open} title="The article checked against data"
+        <Fold id="claims-fold" start_open={p.open} needs_survey={app.dispatch.clone()} title="The article checked against data"
             summary="Each of the article's claims beside survey and government figures, with a verdict: agrees, disagrees or can't tell.">
             <ArticleVsData survey={app.survey.clone()} show=true fmt={Fmt::of(&app.inputs)} />
         </Fold>

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::codec::{self, Notice};
-use crate::core::compare::check_survey_inputs;
+use crate::core::compare::{check_survey_inputs, needs_survey_data};
 use crate::core::edit::{suggested_currency, Edit};
 use crate::core::estimate::{page_estimate, Estimate};
 use crate::core::inputs::{Currency, Inputs};
@@ -25,9 +25,12 @@ pub enum Storage {
     Off,
 }
 
-/// The survey data file: loaded after the first paint.
+/// The survey data file: loaded once something on the page needs it.
 #[derive(Clone, Debug)]
 pub enum Survey {
+    /// Not asked for yet: no open section shows it and no input refers to it
+    /// (the default view). Shown as loading; see [`Action::NeedSurvey`].
+    Idle,
     /// Being fetched.
     Loading,
     /// Parsed and checked.
@@ -39,7 +42,7 @@ pub enum Survey {
 impl PartialEq for Survey {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Survey::Loading, Survey::Loading) => true,
+            (Survey::Idle, Survey::Idle) | (Survey::Loading, Survey::Loading) => true,
             (Survey::Ready(a), Survey::Ready(b)) => Rc::ptr_eq(a, b),
             (Survey::Failed(a), Survey::Failed(b)) => a == b,
             _ => false,
@@ -48,6 +51,20 @@ impl PartialEq for Survey {
 }
 
 impl Survey {
+    /// The state to start from: loading when the inputs refer to the data.
+    fn initial(i: &Inputs) -> Self {
+        if needs_survey_data(i) {
+            Survey::Loading
+        } else {
+            Survey::Idle
+        }
+    }
+
+    /// Whether the data was asked for (the fetch starts, or has).
+    pub fn requested(&self) -> bool {
+        !matches!(self, Survey::Idle)
+    }
+
     /// The data, when ready.
     pub fn data(&self) -> Option<&SurveyData> {
         match self {
@@ -95,7 +112,8 @@ impl AppState {
         view: ViewOptions,
         scenarios: Vec<Scenario>,
     ) -> Self {
-        let estimate = Rc::new(compute(&inputs, &Survey::Loading));
+        let survey = Survey::initial(&inputs);
+        let estimate = Rc::new(compute(&inputs, &survey));
         // A currency other than dollars in the address or saved state was chosen.
         let currency_chosen = inputs.currency != Currency::Usd;
         AppState {
@@ -107,7 +125,7 @@ impl AppState {
             view,
             scenarios: Rc::new(scenarios),
             update_available: false,
-            survey: Survey::Loading,
+            survey,
         }
     }
 
@@ -136,6 +154,8 @@ pub enum Action {
     LoadScenario(usize),
     /// The service worker has a newer build waiting.
     UpdateAvailable,
+    /// A section that shows the survey data was opened: fetch it, if not yet.
+    NeedSurvey,
     /// The survey data arrived (or failed).
     SurveyLoaded(Result<Rc<SurveyData>, String>),
     /// Show or hide the survey comparison (off = article-only view).
@@ -198,6 +218,14 @@ impl Reducible for AppState {
                 s.scenarios = Rc::new(list);
                 return Rc::new(s);
             }
+            Action::NeedSurvey => {
+                if self.survey.requested() {
+                    return self;
+                }
+                let mut s = (*self).clone();
+                s.survey = Survey::Loading;
+                return Rc::new(s);
+            }
             Action::SurveyLoaded(result) => {
                 let mut s = (*self).clone();
                 match result {
@@ -231,6 +259,9 @@ impl Reducible for AppState {
                     let mut s = (*self).clone();
                     s.currency_chosen = chosen;
                     if i != *s.inputs {
+                        if !s.survey.requested() {
+                            s.survey = Survey::initial(&i);
+                        }
                         s.estimate = Rc::new(compute(&i, &s.survey));
                         s.inputs = Rc::new(i);
                     }
@@ -245,6 +276,11 @@ impl Reducible for AppState {
         if i == *self.inputs {
             return self;
         }
+        // An input that refers to the data (a US metro area) asks for it.
+        let survey = match self.survey {
+            Survey::Idle => Survey::initial(&i),
+            ref s => s.clone(),
+        };
         Rc::new(AppState {
             estimate: Rc::new(compute(&i, &self.survey)),
             inputs: Rc::new(i),
@@ -253,7 +289,7 @@ impl Reducible for AppState {
             view: self.view.clone(),
             scenarios: self.scenarios.clone(),
             update_available: self.update_available,
-            survey: self.survey.clone(),
+            survey,
             currency_chosen: self.currency_chosen,
         })
     }

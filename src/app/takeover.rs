@@ -8,9 +8,11 @@
 //! reader typed into the prerendered form and swaps the live view in, in one
 //! DOM operation: no blank frame and no layout shift (the default view is
 //! the same markup). Done in JavaScript because each DOM call from Rust adds
-//! glue to the wasm (this way the takeover costs it almost nothing). It waits for the survey
-//! data too (at most [`DATA_WAIT_MS`]): swapped in before it, the survey
-//! panel would grow when the data arrives and push the charts down.
+//! glue to the wasm (this way the takeover costs it almost nothing). The
+//! first render comes in stages, one task each (`app::later`), and the swap
+//! waits for the last. When the survey section is open it waits for the
+//! survey data too (at most [`DATA_WAIT_MS`]): swapped in before it, the
+//! survey panel would grow when the data arrives and push the charts down.
 //!
 //! The attributes on `<html>` that tell the CSS and the boot script how far
 //! the page is (`data-bdsc-wait`, `data-bdsc-ready`) are described there.
@@ -53,15 +55,18 @@ fn Takeover(p: &TakeoverProps) -> Html {
     html! { <App /> }
 }
 
-/// Swaps once the live view no longer shows the survey panel's loading line
-/// (loaded, failed or not shown), or after [`DATA_WAIT_MS`].
+/// Swaps once every part of the first render is in (`app::later`) and the
+/// live view no longer shows the survey panel's loading line (loaded, failed
+/// or not shown), or after [`DATA_WAIT_MS`].
 fn when_data_settled(live: Element, since: f64) {
-    let loading = live
-        .query_selector("#survey p.hint[role=status]")
-        .ok()
-        .flatten()
-        .is_some();
-    if !loading || js_sys::Date::now() - since > DATA_WAIT_MS {
+    let has = |sel: &str| live.query_selector(sel).ok().flatten().is_some();
+    // A part rendered a task later (`app::later`) is not in yet: look again
+    // at once (it comes in the next task).
+    if has("[data-later]") {
+        gloo::timers::callback::Timeout::new(0, move || when_data_settled(live, since)).forget();
+        return;
+    }
+    if !has("#survey p.hint[role=status]") || js_sys::Date::now() - since > DATA_WAIT_MS {
         swap(&live);
         return;
     }

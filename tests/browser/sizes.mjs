@@ -14,8 +14,10 @@ export const GOAL = 150 * 1024;
 // without scripts can open them), plus about 1 KB of headroom. On 6 Dec 2026
 // the first load is 227,219 B: the features added since were paid for by cuts
 // (README "Size"). The goal above is missed by 73 KB. Lower this as the page
-// shrinks; never raise it silently.
-export const BUDGET = 222 * 1024;
+// shrinks; never raise it silently. Raised once, on 6 Dec 2026, by 2 KB: the
+// first render in stages (total blocking time 115 -> 49 ms, median of 5)
+// cost 1.3 KB of wasm.
+export const BUDGET = 224 * 1024;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 

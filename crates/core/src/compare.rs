@@ -117,6 +117,17 @@ pub fn percentile_words(p: &Percentiles, v: f64) -> String {
     "at about the 90th percentile".into()
 }
 
+/// Whether the inputs refer to something only the survey data can resolve
+/// or check (a survey role or country, a US metro area). The page loads the
+/// data when they do, or when a section that shows it is opened; otherwise
+/// not at all (the default view needs none of it).
+pub fn needs_survey_data(i: &Inputs) -> bool {
+    i.role != DEFAULT_ROLE
+        || !i.country.is_empty()
+        || i.metro.is_some()
+        || i.location == Location::UsMetro
+}
+
 /// Role, country and metro from an address can only be checked once the
 /// data is here: unknown ones fall back to the defaults, each with a notice.
 pub fn check_survey_inputs(i: &mut Inputs, data: &SurveyData) -> Vec<Notice> {

@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use crate::app::state::Action;
+
 /// Properties of [`Fold`].
 #[derive(Properties, PartialEq)]
 pub struct FoldProps {
@@ -20,6 +22,11 @@ pub struct FoldProps {
     /// Starts open (an embed that shows just this section).
     #[prop_or_default]
     pub start_open: bool,
+    /// Given for a section that shows the survey data: each time the section
+    /// opens, it sends [`Action::NeedSurvey`] here, so the data is fetched
+    /// when first needed rather than on every page load.
+    #[prop_or_default]
+    pub needs_survey: Option<Callback<Action>>,
     /// The section, rendered only while open.
     pub children: Html,
 }
@@ -28,6 +35,12 @@ pub struct FoldProps {
 #[function_component]
 pub fn Fold(p: &FoldProps) -> Html {
     let open = use_state(|| p.start_open);
+    let needs_survey = p.needs_survey.clone();
+    use_effect_with(*open, move |&open| {
+        if let (true, Some(d)) = (open, needs_survey) {
+            d.emit(Action::NeedSurvey);
+        }
+    });
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {

@@ -90,7 +90,7 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
         };
     }
     let body = match &p.survey {
-        Survey::Loading => {
+        Survey::Idle | Survey::Loading => {
             html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> }
         }
         Survey::Failed(e) => html! {

@@ -1,5 +1,7 @@
-//! The survey data file: fetched from the page's own origin after the first
-//! paint (the service worker keeps it for offline use), then parsed once.
+//! The survey data file: fetched from the page's own origin once something
+//! needs it (an open section that shows it, or an input that refers to it;
+//! the default view needs none), then parsed once. The service worker keeps
+//! it for offline use from the first visit.
 
 use std::rc::Rc;
 
@@ -9,11 +11,15 @@ use crate::app::services::data;
 use crate::app::state::{Action, AppState};
 use crate::core::survey::{SurveyData, SURVEY_FILE};
 
-/// Loads the data once and dispatches [`Action::SurveyLoaded`] with the
-/// parsed data or the reason it could not be used.
+/// Once `requested`, loads the data and dispatches [`Action::SurveyLoaded`]
+/// with the parsed data or the reason it could not be used. Requested only
+/// goes from false to true, so the data is fetched at most once.
 #[hook]
-pub fn use_survey_data(dispatch: UseReducerDispatcher<AppState>) {
-    use_effect_with((), move |_| {
+pub fn use_survey_data(requested: bool, dispatch: UseReducerDispatcher<AppState>) {
+    use_effect_with(requested, move |&requested| {
+        if !requested {
+            return;
+        }
         wasm_bindgen_futures::spawn_local(async move {
             let result = data::fetch_text(SURVEY_FILE).await.and_then(|text| {
                 // Bracketed with User Timing marks: the benchmark reads `bdsc-parse`.

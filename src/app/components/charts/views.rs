@@ -25,9 +25,6 @@ pub struct ChartsProps {
     pub estimate: Rc<Estimate>,
     /// The survey data, once loaded: the cities' DOL figures.
     pub survey: Survey,
-    /// Only the experience and salaried-versus-freelance charts (embed mode).
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 /// All comparison charts.
@@ -235,7 +232,6 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     head: &["Years", "PayScale", "Software Guild"],
                     rows: exp_rows,
                 }) }
-                if !p.compact { <>
                 { figure_if(filter, FigureProps {
                     name: "cities".into(),
                     title: "The article's four cities against the US, at your profile".into(),
@@ -270,7 +266,6 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     head: &["", "Annual", "Range"],
                     rows: vs_table,
                 }) }
-                </> }
                 { figure_if(filter, FigureProps {
                     name: "modes".into(),
                     title: "Salaried against freelance, a year".into(),
