@@ -106,7 +106,8 @@ const WASM_PRELOAD = /<link\b(?=[^>]*\brel=["']?preload\b)(?=[^>]*_bg\.wasm)[^>]
 const INIT_CALL = /const wasm = await init\(/;
 
 /**
- * index.html whose wasm download starts only after the first paint: no
+ * index.html whose wasm download starts only after the first paint (and
+ * which, in an embed, starts the full app instead of the first module): no
  * preload of the wasm while the HTML is parsed, and Trunk's module loader
  * waits for a frame (or 100 ms, if frames are throttled in a hidden tab or
  * frame) before it calls `init`. The prerendered page is the content; the
@@ -119,7 +120,10 @@ export function startAfterPaint(html) {
   const out = html.replace(WASM_PRELOAD, '');
   if (out.includes(AFTER_PAINT)) return out;
   if (!INIT_CALL.test(out)) throw new Error("post-build: Trunk's module loader (const wasm = await init(...)) not found in index.html");
-  return out.replace(INIT_CALL, (m) => `${AFTER_PAINT}await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n${m}`);
+  // An embed shows parts only the full app has: it starts that instead of
+  // the first module (window.bdscFull, static/boot.js).
+  return out.replace(INIT_CALL, (m) => `${AFTER_PAINT}await new Promise((r) => { requestAnimationFrame(() => setTimeout(r)); setTimeout(r, 100); });\n`
+    + `${m.replace('await init(', "document.documentElement.hasAttribute('data-bdsc-embed') ? await window.bdscFull() : await init(")}`);
 }
 
 /** The whole hook: index.html (loader, then CSP; it is part of the build id), then sw.js. */

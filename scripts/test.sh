@@ -41,6 +41,9 @@ cargo clippy --workspace --all-targets -- -D warnings || failed+=("clippy (nativ
 # The Yew app only compiles for wasm32, so it is linted there.
 cargo clippy -p backend-salary-calc --target wasm32-unknown-unknown --lib --bins -- -D warnings ||
   failed+=("clippy (wasm32)")
+# The page's first module: the same sources with the feature `lite`.
+cargo clippy -p backend-salary-calc --target wasm32-unknown-unknown --features lite --lib --bins -- -D warnings ||
+  failed+=("clippy (wasm32, lite)")
 
 section "cargo test --workspace (native)"
 # Source checks are #[ignore]d by default so that a clone with nothing beside

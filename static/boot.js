@@ -14,6 +14,15 @@
 //                    mark after TIMEOUT_MS): the prerender is shown, with the
 //                    "could not start" line (#nowasm) and a link to open the
 //                    calculator in its own tab. A late start still takes over.
+//   data-bdsc-full  set by the full app when its view has replaced the
+//                    first module's (src/app/full.rs).
+//   data-bdsc-full-fail  set here when the full app could not be loaded: the
+//                    sections' "loading" lines say so instead.
+// window.bdscFull() loads the full app, once: the page's first module calls
+// it when a part only the full app has is needed (a section opened, the US
+// metro search, an input that needs the survey data), and the module loader
+// in index.html calls it instead of starting the first module for an embed.
+// scripts/build-full.mjs writes the file names below.
 // window.bdscTakeover(live) is called by the app with its complete view,
 // rendered off-screen in a detached <div id="app">: it carries over what the
 // reader typed into the prerendered form, then swaps the live view in.
@@ -47,6 +56,26 @@
     else fail();
   }
 
+  var FULL_JS = '@bdsc-full-js';
+  var FULL_WASM = '@bdsc-full-wasm';
+  // Absolute: in a frame sandboxed without allow-same-origin, this script
+  // is "CORS-cross-origin" and a relative import() would resolve against
+  // about:blank. The files sit next to this script.
+  var here = (document.currentScript && document.currentScript.src) || document.baseURI;
+  var full = null;
+  window.bdscFull = function () {
+    if (!full) {
+      full = import(new URL(FULL_JS, here).href).then(function (m) {
+        return m.default({ module_or_path: new URL(FULL_WASM, here).href });
+      });
+      full.catch(function () {
+        root.setAttribute('data-bdsc-full-fail', '');
+        failSoon();
+      });
+    }
+    return full;
+  };
+
   // The live form gets the reader's changes to the prerendered one (same ids)
   // as the reader's own events, so the app validates them as if typed there.
   // Yew's listeners sit on the live root: the events bubble up to it.
@@ -79,18 +108,33 @@
     var pre = document.getElementById('app');
     if (pre) {
       // A hidden prerender cannot have been typed into: what its controls
-      // hold would only be the browser's form restoration.
-      if (!root.hasAttribute('data-bdsc-wait')) carryOver(pre, live);
+      // hold would only be the browser's form restoration. And when the full
+      // app replaces the first module's live view, it started from that
+      // view's inputs already (src/app/full.rs).
+      if (!root.hasAttribute('data-bdsc-wait') && !root.hasAttribute('data-bdsc-ready')) carryOver(pre, live);
       // Prerendered-only markup (the wasm renders an empty place for it).
       var fixed = pre.querySelectorAll('[data-static]');
       for (var j = 0; j < fixed.length; j++) {
         var place = live.querySelector('[id="' + fixed[j].id + '"]');
         if (place && !place.firstChild) place.replaceWith(fixed[j]);
       }
+      // Sections the reader opened stay open (the app's own sections read
+      // this from the page as they render; plain <details> are set here).
+      var opened = pre.querySelectorAll('details[id][open]');
+      for (var k = 0; k < opened.length; k++) {
+        var same = live.querySelector('[id="' + opened[k].id + '"]');
+        if (same) same.open = true;
+      }
+      // The focus stays where it was: on a control (by its id), or on the
+      // summary of the section just opened (by the section's id).
       var focused = document.activeElement;
-      var focusId = focused && focused.id && pre.contains(focused) ? focused.id : '';
+      var focusAt = '';
+      if (focused && pre.contains(focused)) {
+        if (focused.id) focusAt = '[id="' + focused.id + '"]';
+        else if (focused.tagName === 'SUMMARY' && focused.parentElement.id) focusAt = '[id="' + focused.parentElement.id + '"] > summary';
+      }
       pre.replaceWith(live);
-      var again = focusId && live.querySelector('[id="' + focusId + '"]');
+      var again = focusAt && live.querySelector(focusAt);
       if (again) again.focus();
     } else {
       document.body.appendChild(live);

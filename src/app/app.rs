@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::components::charts::ChartFilter;
 use super::components::sources::Sources;
 use super::context::{use_app, use_app_context, AppContext};
+use super::full::{full_only, use_handoff};
 use super::hooks::{use_persisted_state, use_root_classes, use_survey_data, use_sw_update};
 use super::panels::{
     AssumptionsSection, ChartsPanel, ClaimsSection, CompactFormPanel, FormPanel, NoticesBar,
@@ -20,6 +21,7 @@ use crate::core::part::{ChartSet, FormSize, Part};
 pub fn App() -> Html {
     let state = use_persisted_state();
     use_survey_data(state.survey.requested(), state.dispatcher());
+    use_handoff(&state);
     use_sw_update(state.dispatcher());
     use_root_classes(&state.view);
     let (embed, part, chart) = (state.view.embed, state.view.part, state.view.chart);
@@ -67,7 +69,8 @@ fn Page(p: &PageProps) -> Html {
     let stage = *stage;
     let notices = html! { <NoticesBar /> };
     if p.embed {
-        return html! { <EmbedPage part={p.part} chart={p.chart} /> };
+        // The page loads the full app for an embed (static/boot.js).
+        return full_only! { <EmbedPage part={p.part} chart={p.chart} /> };
     }
     html! {
         <>

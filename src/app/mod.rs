@@ -7,15 +7,22 @@
 //! * `panels` — each panel reads its slice of the context for a component.
 //! * `components` — the form, results, assumptions, charts and sources.
 //! * `takeover` — how the live app replaces the prerendered page (wasm only).
+//! * `full` — the split between the page's first module (`lite`) and the full app.
 //!
 //! Natively (feature `ssr`) the same components render to HTML for the
 //! prerender step; see [`prerender`].
+
+// The page's first module (feature `lite`, see `full`) compiles these same
+// sources with the full app's parts left out: what only those parts use is
+// dead code there (and not in its wasm), which is the point.
+#![cfg_attr(feature = "lite", allow(dead_code, unused_imports, unused_variables))]
 
 // `app::app` holds the root component, as in Yew's examples.
 #[allow(clippy::module_inception)]
 mod app;
 mod components;
 mod context;
+mod full;
 mod hooks;
 mod panels;
 mod services;

@@ -2,6 +2,9 @@
 //! the context and hands it to the component that draws it. Those components
 //! take plain props, so Yew skips them when their slice did not change; a
 //! panel itself only builds one node per change.
+//!
+//! A section's content is only in the full app (`full_only!`): the page's
+//! first module has the sections closed, and opening one loads the full app.
 
 use yew::prelude::*;
 
@@ -17,6 +20,7 @@ use super::components::scenarios::ScenariosPanel;
 use super::components::share::SharePanel;
 use super::components::survey::SurveyPanel;
 use super::context::use_app;
+use super::full::full_only;
 use super::state::Survey;
 use crate::core::compare::needs_survey_data;
 use crate::core::estimate::Fmt;
@@ -61,8 +65,8 @@ pub fn ChartsPanel(p: &OpenProps) -> Html {
     html! {
         <Fold id="charts-fold" title="Comparisons" start_open={p.open} needs_survey={data.then(|| app.dispatch.clone())}
             summary="Five charts: salary by experience, the article's cities, freelance rates by region, you against the US average, salaried against freelance.">
-            <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()}
-                survey={if data { app.survey.clone() } else { Survey::Loading }} />
+            { full_only! { <Charts inputs={app.inputs.clone()} estimate={app.estimate.clone()}
+                survey={if data { app.survey.clone() } else { Survey::Loading }} /> } }
         </Fold>
     }
 }
@@ -82,8 +86,8 @@ pub fn SurveySection(p: &OpenProps) -> Html {
     html! {
         <Fold id="survey-fold" start_open={p.open} needs_survey={app.dispatch.clone()} title="What people like you report earning"
             summary="Survey and US government pay for your role, country and experience, with percentiles and metro areas.">
-            <SurveyPanel inputs={app.inputs.clone()} estimate={app.estimate.clone()} survey={app.survey.clone()}
-                show={app.view.data} dispatch={app.dispatch.clone()} />
+            { full_only! { <SurveyPanel inputs={app.inputs.clone()} estimate={app.estimate.clone()} survey={app.survey.clone()}
+                show={app.view.data} dispatch={app.dispatch.clone()} /> } }
         </Fold>
     }
 }
@@ -97,8 +101,8 @@ pub fn ScenariosSection() -> Html {
     html! {
         <Fold id="scenarios-fold" title="Scenarios" needs_survey={needs_survey.then(|| app.dispatch.clone())}
             summary="Save this view under a name, compare saved views side by side, export them as CSV.">
-            <ScenariosPanel scenarios={app.scenarios.clone()} inputs={app.inputs.clone()} survey={app.survey.clone()}
-                storage={app.storage} dispatch={app.dispatch.clone()} />
+            { full_only! { <ScenariosPanel scenarios={app.scenarios.clone()} inputs={app.inputs.clone()} survey={app.survey.clone()}
+                storage={app.storage} dispatch={app.dispatch.clone()} /> } }
         </Fold>
     }
 }
@@ -113,7 +117,7 @@ pub fn ClaimsSection(p: &OpenProps) -> Html {
     html! {
         <Fold id="claims-fold" start_open={p.open} needs_survey={app.dispatch.clone()} title="The article checked against data"
             summary="Each of the article's claims beside survey and government figures, with a verdict: agrees, disagrees or can't tell.">
-            <ArticleVsData survey={app.survey.clone()} show=true fmt={Fmt::of(&app.inputs)} />
+            { full_only! { <ArticleVsData survey={app.survey.clone()} show=true fmt={Fmt::of(&app.inputs)} /> } }
         </Fold>
     }
 }
@@ -125,7 +129,7 @@ pub fn AssumptionsSection() -> Html {
     html! {
         <Fold id="assumptions-fold" title="Assumptions you can change"
             summary="The paid and billable hours, exchange rates and premiums behind the figures; each can be changed.">
-            <AssumptionsPanel assumptions={app.inputs.assumptions.clone()} dispatch={app.dispatch.clone()} />
+            { full_only! { <AssumptionsPanel assumptions={app.inputs.assumptions.clone()} dispatch={app.dispatch.clone()} /> } }
         </Fold>
     }
 }
@@ -136,7 +140,7 @@ pub fn ShareSection() -> Html {
     let app = use_app();
     html! {
         <Fold id="share-fold" title="Share & embed" summary="A link to this exact view, or a snippet to embed it in a page.">
-            <SharePanel inputs={app.inputs.clone()} />
+            { full_only! { <SharePanel inputs={app.inputs.clone()} /> } }
         </Fold>
     }
 }

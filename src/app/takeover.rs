@@ -83,6 +83,12 @@ fn swap(live: &Element) {
     match takeover {
         Some(f) => {
             let _ = f.call1(&JsValue::NULL, live);
+            // The full app marks the page as having every part
+            // (`data-bdsc-full`: the tests wait for it, the CSS may use it).
+            #[cfg(not(feature = "lite"))]
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("data-bdsc-full", "");
+            }
         }
         None => {
             if let Some(pre) = gloo::utils::document().get_element_by_id("app") {

@@ -122,10 +122,21 @@ export async function waitForApp(page, timeout = BOOT_TIMEOUT) {
  */
 export async function openFolds(page) {
   await page.evaluate(() => document.querySelectorAll('details.fold:not([open])').forEach((d) => { d.open = true; }));
+  // The sections' content is in the full app, which an opened section loads
+  // and which then takes the page over (src/app/full.rs).
+  await waitForFull(page);
   // The toggle events fire asynchronously; the app renders in the task after.
   // (A fold may stay empty, e.g. the claims when the data file is broken.)
   await page.waitForFunction(() => [...document.querySelectorAll('details.fold')].every((d) => d.open), null, { timeout: 5_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+/**
+ * Waits until the full app (the page's second module, with every section's
+ * content) has taken the page over: <html data-bdsc-full>.
+ */
+export async function waitForFull(page, timeout = BOOT_TIMEOUT) {
+  await page.waitForSelector('html[data-bdsc-full]', { state: 'attached', timeout });
 }
 
 /** What the tests compare before and after an input change. */

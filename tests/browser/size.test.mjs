@@ -11,6 +11,9 @@ test(`first load (gzip) is within the ${BUDGET.toLocaleString('en-US')}-byte reg
   assert.ok(first.some((f) => f.endsWith('.wasm')), `the wasm must count as first load: ${first}`);
   assert.ok(first.some((f) => f.endsWith('.css')) && first.some((f) => f.endsWith('.js')), `${first}`);
   assert.ok(!first.some((f) => f.startsWith('data/')), 'the survey data must not be part of the first load');
+  assert.ok(!first.some((f) => f.startsWith('full-')), 'the full app must not be part of the first load');
+  assert.ok(table.rows.some((r) => /^full-[0-9a-f]{16}_bg\.wasm$/.test(r.file) && !r.first), 'the full app is in dist/, loaded on demand');
+  assert.ok(BUDGET <= GOAL, 'the budget never exceeds the goal');
   t.diagnostic(`goal ${GOAL}: ${table.firstLoad.gzip <= GOAL ? 'met' : `missed by ${table.firstLoad.gzip - GOAL} bytes`}`);
   assert.ok(table.firstLoad.gzip <= BUDGET, `first load ${table.firstLoad.gzip} > budget ${BUDGET}`);
 });

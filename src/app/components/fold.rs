@@ -34,7 +34,7 @@ pub struct FoldProps {
 /// A collapsed section with its summary visible.
 #[function_component]
 pub fn Fold(p: &FoldProps) -> Html {
-    let open = use_state(|| p.start_open);
+    let open = use_state(|| p.start_open || open_in_page(&p.id));
     let needs_survey = p.needs_survey.clone();
     use_effect_with(*open, move |&open| {
         if let (true, Some(d)) = (open, needs_survey) {
@@ -51,7 +51,7 @@ pub fn Fold(p: &FoldProps) -> Html {
         })
     };
     html! {
-        <details id={p.id.clone()} class={classes!("fold", p.class.clone())} open={p.start_open} {ontoggle}>
+        <details id={p.id.clone()} class={classes!("fold", p.class.clone())} open={*open} {ontoggle}>
             <summary>
                 <h2 class="fold-title">{ &p.title }</h2>
                 <span class="fold-summary">{ &p.summary }</span>
@@ -59,4 +59,20 @@ pub fn Fold(p: &FoldProps) -> Html {
             if *open || cfg!(not(target_arch = "wasm32")) { { p.children.clone() } }
         </details>
     }
+}
+
+/// Whether the page the app is taking over (the prerender, or the first
+/// module's view when the full app takes over) has this section open: the
+/// reader may have opened it there, and it stays open.
+#[cfg(target_arch = "wasm32")]
+fn open_in_page(id: &str) -> bool {
+    gloo::utils::document()
+        .get_element_by_id(id)
+        .is_some_and(|e| e.has_attribute("open"))
+}
+
+/// Natively (the prerender) there is no page yet.
+#[cfg(not(target_arch = "wasm32"))]
+fn open_in_page(_id: &str) -> bool {
+    false
 }

@@ -6,7 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::fields::{mode_radio, options, pick, ChoiceSelect, NumberField};
+#[cfg(not(feature = "lite"))]
 use super::survey::MetroPicker;
+use crate::app::full::full_only;
 use crate::app::state::{Action, Survey};
 use crate::core::edit::Edit;
 use crate::core::estimate::years_words;
@@ -66,7 +68,7 @@ pub fn InputForm(p: &FormProps) -> Html {
                     options={options::<Location>(Some(Location::group))}
                     onchange={pick::<Location, _>(d, |v| Action::Edit(Edit::Location(v)))} />
                 if i.location == Location::UsMetro {
-                    <MetroPicker survey={p.survey.clone()} metro={i.metro} dispatch={d.clone()} />
+                    { full_only! { <MetroPicker survey={p.survey.clone()} metro={i.metro} dispatch={d.clone()} /> } }
                 }
                 <ChoiceSelect id="language" label="Main backend language" value={i.language.code()} options={options::<Language>(None)}
                     onchange={pick::<Language, _>(d, |v| Action::Edit(Edit::Language(v)))} />

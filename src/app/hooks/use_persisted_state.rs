@@ -37,6 +37,17 @@ fn initial_state() -> AppState {
         n.extend(scenario_notices);
         state.notices = std::rc::Rc::new(n);
     }
+    // The full app taking over from the first module starts from its inputs
+    // (newer than the address, which is written only once they are still)
+    // and its notices (what the reader was told, e.g. about broken saved
+    // inputs that are gone from storage by now).
+    #[cfg(all(target_arch = "wasm32", not(feature = "lite")))]
+    if let Some((q, notices)) = crate::app::full::handed_over() {
+        let d = codec::decode(&q, &ViewOptions::keys());
+        let (view, _) = ViewOptions::from_params(&d.passthrough);
+        let saved = (*state.scenarios).clone();
+        state = AppState::new(d.inputs, notices, state.storage, view, saved);
+    }
     state
 }
 

@@ -11,9 +11,22 @@ use crate::app::services::data;
 use crate::app::state::{Action, AppState};
 use crate::core::survey::{SurveyData, SURVEY_FILE};
 
+/// In the page's first module (feature `lite`), which has no survey data
+/// and nothing that shows it: once `requested`, loads the full app instead.
+#[cfg(feature = "lite")]
+#[hook]
+pub fn use_survey_data(requested: bool, _dispatch: UseReducerDispatcher<AppState>) {
+    use_effect_with(requested, |&requested| {
+        if requested {
+            crate::app::full::load();
+        }
+    });
+}
+
 /// Once `requested`, loads the data and dispatches [`Action::SurveyLoaded`]
 /// with the parsed data or the reason it could not be used. Requested only
 /// goes from false to true, so the data is fetched at most once.
+#[cfg(not(feature = "lite"))]
 #[hook]
 pub fn use_survey_data(requested: bool, dispatch: UseReducerDispatcher<AppState>) {
     use_effect_with(requested, move |&requested| {
