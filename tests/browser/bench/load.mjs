@@ -1,6 +1,7 @@
-// First load, cold, in fresh contexts of the tests' (uncompressed) server:
-// bytes of every response (raw, and as gzip -9 would send them) and the time
-// from navigation start to #estimate showing an amount.
+// First load, cold, in fresh contexts of the tests' (uncompressed) server,
+// the page as a reader meets it (every section closed): bytes of every
+// response (raw, and as gzip -9 would send them) and the time from
+// navigation start to #estimate showing an amount.
 
 import path from 'node:path';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ export async function loadBench(env, { dist, loads = 5 } = {}) {
   for (let i = 0; i < loads; i++) {
     const { page, log } = await env.open({
       wait: true,
+      folds: 'closed',
       // Records when #estimate first shows a digit, relative to navigation start.
       init: () => {
         new MutationObserver((_, mo) => {
