@@ -68,8 +68,8 @@ mod lite {
             state.view.clone(),
             state.notices.clone(),
         );
-        let query = state.query();
-        use_effect_with(deps, move |(_, _, notices)| {
+        use_effect_with(deps, move |(inputs, view, notices)| {
+            let query = crate::core::codec::query(inputs, view);
             let window = gloo::utils::window();
             let list = js_sys::Array::new();
             for n in notices.iter() {
