@@ -51,12 +51,12 @@ impl PartialEq for Survey {
 }
 
 impl Survey {
-    /// The state to start from: loading when the inputs refer to the data.
-    fn initial(i: &Inputs) -> Self {
-        if needs_survey_data(i) {
-            Survey::Loading
-        } else {
-            Survey::Idle
+    /// This state once the inputs are `i`: inputs that refer to the data (a
+    /// survey role or country, a US metro area) ask for it if nothing has.
+    fn for_inputs(&self, i: &Inputs) -> Self {
+        match self {
+            Survey::Idle if needs_survey_data(i) => Survey::Loading,
+            s => s.clone(),
         }
     }
 
@@ -112,7 +112,7 @@ impl AppState {
         view: ViewOptions,
         scenarios: Vec<Scenario>,
     ) -> Self {
-        let survey = Survey::initial(&inputs);
+        let survey = Survey::Idle.for_inputs(&inputs);
         let estimate = Rc::new(compute(&inputs, &survey));
         // A currency other than dollars in the address or saved state was chosen.
         let currency_chosen = inputs.currency != Currency::Usd;
@@ -259,9 +259,7 @@ impl Reducible for AppState {
                     let mut s = (*self).clone();
                     s.currency_chosen = chosen;
                     if i != *s.inputs {
-                        if !s.survey.requested() {
-                            s.survey = Survey::initial(&i);
-                        }
+                        s.survey = s.survey.for_inputs(&i);
                         s.estimate = Rc::new(compute(&i, &s.survey));
                         s.inputs = Rc::new(i);
                     }
@@ -276,20 +274,15 @@ impl Reducible for AppState {
         if i == *self.inputs {
             return self;
         }
-        // An input that refers to the data (a US metro area) asks for it.
-        let survey = match self.survey {
-            Survey::Idle => Survey::initial(&i),
-            ref s => s.clone(),
-        };
         Rc::new(AppState {
             estimate: Rc::new(compute(&i, &self.survey)),
+            survey: self.survey.for_inputs(&i),
             inputs: Rc::new(i),
             notices: self.notices.clone(),
             storage: self.storage,
             view: self.view.clone(),
             scenarios: self.scenarios.clone(),
             update_available: self.update_available,
-            survey,
             currency_chosen: self.currency_chosen,
         })
     }

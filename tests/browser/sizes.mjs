@@ -10,7 +10,7 @@ export const GOAL = 150 * 1024;
 // Regression budget actually asserted: the measured first load plus about
 // 1 KB. Until 6 Dec 2026 the first load was the whole app (227,219 B, the
 // goal missed by 73 KB); since then it is the page's first module (the form
-// and the estimate, src/app/full.rs), 147,286 B, and the full app is loaded
+// and the estimate, src/app/full.rs), 147,262 B, and the full app is loaded
 // when a section opens. Lower this as the page shrinks; never raise it
 // silently, and never above the goal.
 export const BUDGET = 145 * 1024;
