@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::fields::{mode_radio, options, pick, ChoiceSelect, NumberField};
+use super::fields::{mode_radio, ChoiceSelect, NumberField};
+use super::form::use_wiring;
 use crate::app::state::Action;
-use crate::core::edit::Edit;
-use crate::core::inputs::{bounds, Inputs, Location, Mode};
+use crate::core::inputs::{bounds, Inputs, Mode};
 
 /// Properties of [`CompactForm`].
 #[derive(Properties, PartialEq)]
@@ -25,16 +25,16 @@ pub struct CompactFormProps {
 #[function_component]
 pub fn CompactForm(p: &CompactFormProps) -> Html {
     let (i, d) = (&p.inputs, &p.dispatch);
+    // The full form's wiring: a field whose value did not change is skipped.
+    let w = use_wiring(d);
     let mode_radio = |m: Mode, id: &'static str| mode_radio(i.mode, m, id, d);
-    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
-        <form id="inputs" class="card form compact-form" {onsubmit} aria-label="Your situation">
+        <form id="inputs" class="card form compact-form" onsubmit={w.submit.clone()} aria-label="Your situation">
             <NumberField id="years" label="Years of experience" value={i.years as f64}
                 min={bounds::YEARS.0 as f64} max={bounds::YEARS.1 as f64} unit="years"
-                oninput={d.reform(|v: f64| Action::Edit(Edit::Years(v.round() as u32)))} />
+                oninput={w.years.clone()} />
             <ChoiceSelect id="location" label="Where you work" value={i.location.code()}
-                options={options::<Location>(Some(Location::group))}
-                onchange={pick::<Location, _>(d, |v| Action::Edit(Edit::Location(v)))} />
+                options={w.locations.clone()} onchange={w.location.clone()} />
             <div class="radios" role="radiogroup" aria-label="Employment">
                 { mode_radio(Mode::Salaried, "mode-salaried") }
                 { mode_radio(Mode::Freelance, "mode-freelance") }

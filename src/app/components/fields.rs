@@ -1,5 +1,7 @@
 //! Small labelled form controls shared by the form and the assumptions panel.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -12,7 +14,8 @@ pub type Opt = (&'static str, &'static str, &'static str);
 
 /// The options of a [`Choice`], optionally grouped. Generic, but tiny: the
 /// select component itself is not generic, which keeps the wasm small.
-pub fn options<T: Choice>(group: Option<fn(T) -> &'static str>) -> Vec<Opt> {
+/// Shared (`Rc`), so a form that keeps the list compares it by pointer.
+pub fn options<T: Choice>(group: Option<fn(T) -> &'static str>) -> Rc<[Opt]> {
     T::all()
         .iter()
         .map(|c| (c.code(), c.label(), group.map_or("", |g| g(*c))))
@@ -40,7 +43,7 @@ pub struct ChoiceProps {
     /// Code of the current choice.
     pub value: &'static str,
     /// All options, in order; consecutive options with the same group share an `<optgroup>`.
-    pub options: Vec<Opt>,
+    pub options: Rc<[Opt]>,
     /// Called with the chosen code.
     pub onchange: Callback<String>,
     /// Optional hint under the control.
