@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setup, REPO } from './harness.mjs';
+import { setup, REPO, openTables } from './harness.mjs';
 
 const AXE = path.join(REPO, 'node_modules/axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -13,8 +13,11 @@ before(async () => { env = await setup(); });
 after(() => env?.teardown());
 
 // Opens every <details> so collapsed controls (assumptions, chart tables)
-// are checked too.
-const openAllDetails = (page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+// are checked too, and waits for the tables, which render once open.
+const openAllDetails = async (page) => {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await openTables(page);
+};
 
 test('Tab reaches every form control (radio groups once)', async () => {
   const { page } = await env.open({ query: 'mode=freelance' }); // freelance shows the most controls

@@ -5,7 +5,7 @@
 // when a metro factor applies.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, snapshot, waitForUpdate, queryParams } from './harness.mjs';
+import { setup, snapshot, waitForUpdate, queryParams, openTables } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -73,6 +73,7 @@ test("a claim's details open on demand and name its basis, the others beside it 
 test('the BLS row counts employment, not respondents; survey medians carry their interval', async () => {
   const { page } = await env.open({ query: 'y=6' });
   await page.waitForSelector('#survey-group', { timeout: 15_000 });
+  await openTables(page, '#survey');
   const rows = await page.locator('figure.chart[data-chart="distribution"] tbody tr').allTextContents();
   assert.equal(rows.length, 2, rows.join(' | '));
   assert.match(rows[1], /employment 1,654,440/);

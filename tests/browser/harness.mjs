@@ -132,6 +132,17 @@ export async function openFolds(page) {
 }
 
 /**
+ * Opens every chart's "Show the numbers as a table" (and the roles table)
+ * under `scope`, as a reader would, and waits for their rows: a table is
+ * only rendered while it is open (src/app/components/charts/mod.rs).
+ */
+export async function openTables(page, scope = 'main') {
+  const sel = ['details.chart-table', 'details.roles'].map((s) => `${scope} ${s}`).join(', ');
+  await page.evaluate((sel) => document.querySelectorAll(sel).forEach((d) => { d.open = true; }), sel);
+  await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((d) => d.open && d.querySelector('table tbody')), sel, { timeout: 5_000 });
+}
+
+/**
  * Waits until the full app (the page's second module, with every section's
  * content) has taken the page over: <html data-bdsc-full>.
  */

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setup, DIST, snapshot, waitForUpdate, waitForApp, openFolds } from './harness.mjs';
+import { setup, DIST, snapshot, waitForUpdate, waitForApp, openFolds, openTables } from './harness.mjs';
 import { buildFiles, fileUrl } from '../../scripts/post-build.mjs';
 import { waitForController, bdscCaches, swBuildId } from './sw-helpers.mjs';
 
@@ -57,7 +57,10 @@ test('offline: survey data view', async (t) => {
     await page.goto(env.server.url + '?y=8', { waitUntil: 'load' });
     await waitForApp(page);
     await openFolds(page); // the charts and survey sections start closed
-    // The survey file is fetched after the first paint: wait for its table.
+    // The survey file is fetched after the first paint: wait for its chart,
+    // then open its table as a reader would.
+    await page.waitForSelector('#survey figure.chart[data-chart="distribution"]', { timeout: 10_000 });
+    await openTables(page, '#survey');
     await page.waitForFunction(() => {
       const s = document.querySelector('#survey');
       return s && [...s.querySelectorAll('table')].some((tb) => /percentile|p\d\d|median/i.test(tb.textContent) && tb.querySelectorAll('tbody tr').length > 0);

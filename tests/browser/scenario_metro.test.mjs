@@ -2,7 +2,7 @@
 // estimate for that area (DOL metro factor included), not at the US average.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, openTables } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -42,6 +42,7 @@ test('a metro-area scenario shows the page estimate for that area in the compari
   // The list, the comparison table and the chart label all carry the metro figure.
   assert.equal(await text(page, 'li.scenario .scenario-amount'), metro, 'amount in the scenario list');
   await page.locator('figure.chart[data-chart=scenarios]').waitFor({ timeout: 5_000 });
+  await openTables(page, 'figure.chart[data-chart=scenarios]');
   const annual = await tableAnnual(page, 'Austin');
   assert.equal(annual, metro, 'Annual in the comparison table');
   assert.notEqual(annual, national, 'not the US average');

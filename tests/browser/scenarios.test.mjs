@@ -2,7 +2,7 @@
 // export as CSV, at most 6, kept across reloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, waitForApp, openFolds } from './harness.mjs';
+import { setup, waitForApp, openFolds, openTables } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -58,6 +58,7 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
 
   const chart = page.locator('figure.chart[data-chart=scenarios]');
   await chart.waitFor({ timeout: 5_000 });
+  await openTables(page, 'figure.chart[data-chart=scenarios]');
   const tableText = async () => chart.locator('table').textContent();
   assert.match(await tableText(), /Junior/);
   assert.match(await tableText(), /Senior SF/);

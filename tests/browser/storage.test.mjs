@@ -2,7 +2,7 @@
 // off (#storage-status), and what was saved before is never lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, snapshot, waitForApp, waitForUpdate, openFolds } from './harness.mjs';
+import { setup, snapshot, waitForApp, waitForUpdate, openFolds, openTables } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -63,6 +63,7 @@ for (const kind of ['blocked', 'quota']) {
     await page.waitForFunction((n) => document.querySelectorAll('#scenario-list li.scenario').length === n, earlier.length + 1, { timeout: 5_000 });
     assert.deepEqual(await scenarioNames(page), [...earlier, 'Would be lost'], 'the new scenario is listed');
     await expectVisible(page.locator('#scenario-list li.scenario').last(), 'the new scenario\'s row');
+    await openTables(page, 'figure.chart[data-chart=scenarios]');
     assert.match(await page.locator('figure.chart[data-chart=scenarios] table').textContent(), /Would be lost/, 'and compared in the table');
     assert.deepEqual(log.pageErrors, []);
 

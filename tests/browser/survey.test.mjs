@@ -3,7 +3,7 @@
 // changing the estimate, and the article-vs-data table with its verdicts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openFolds, waitForApp } from './harness.mjs';
+import { setup, openFolds, openTables, waitForApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -24,6 +24,7 @@ test('distribution for the selection: group, n, box plot with the estimate, role
   const svg = page.locator('figure.chart[data-chart="distribution"] svg');
   assert.equal(await svg.count(), 1);
   // The table behind the box plot: survey row and the BLS row with its median.
+  await openTables(page, '#survey');
   const rows = await page.locator('figure.chart[data-chart="distribution"] tbody tr').allTextContents();
   assert.equal(rows.length, 2, rows.join(' | '));
   assert.match(rows[1], /\$133,080/, 'BLS 15-1252 median');

@@ -4,7 +4,7 @@
 // dollars" (the claims view).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './harness.mjs';
+import { setup, openTables } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -12,7 +12,11 @@ after(() => env?.teardown());
 
 const cities = 'figure[data-chart="cities"]';
 const waitDol = (page) => page.waitForFunction((sel) => /US DOL/.test(document.querySelector(`${sel} svg`)?.textContent ?? ''), cities, { timeout: 15_000 });
-const rows = (page) => page.locator(`${cities} tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+// The cities table, opened first as a reader would (it renders once open).
+const rows = async (page) => {
+  await openTables(page, cities);
+  return page.locator(`${cities} tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+};
 
 test('cities chart: the article’s premium and the DOL figure side by side, each named for its source', async () => {
   const { page, log } = await env.open();

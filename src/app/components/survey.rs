@@ -14,7 +14,8 @@ use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_q
 use crate::core::edit::Edit;
 use crate::core::estimate::Estimate;
 use crate::core::inputs::{Inputs, Location};
-use crate::core::money::{format_pct, group_digits};
+use crate::core::estimate::Fmt;
+use crate::core::money::{format_compact, format_pct, format_usd_in, group_digits};
 use crate::core::survey::{Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N};
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
@@ -165,26 +166,6 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
         ));
     }
     let conf = CONFIDENCE_PERMILLE / 10;
-    let roles: Vec<Html> = d
-        .roles()
-        .iter()
-        .filter(|r| r.n_2024.max(r.n_2025) >= 300)
-        .filter_map(|r| {
-            let q = Query { role: &r.code, country, ..Query::default() };
-            let x = d.distribution(&q)?;
-            Some(html! {
-                <tr class={classes!((r.code == i.role).then_some("you"))}>
-                    <th scope="row">{ &r.name }</th>
-                    <td>{ money(x.stats.p50 as f64, i) }<span class="ci-note">{ format!(" ({}–{})", money_short(x.median_ci.lo as f64, i), money_short(x.median_ci.hi as f64, i)) }</span></td>
-                    <td>{ format!("{} – {}", money(x.stats.p25 as f64, i), money(x.stats.p75 as f64, i)) }</td>
-                    <td>{ group_digits(x.stats.n as u64, false) }</td>
-                    <td>{ x.source.name() }
-                        if !x.backed_off.is_empty() { <p class="step-detail">{ format!("Widened: {}.", x.backed_off.join("; ")) }</p> }
-                    </td>
-                </tr>
-            })
-        })
-        .collect();
     let metro = (i.location == Location::UsMetro)
         .then(|| i.metro.and_then(|id| d.metro(id)))
         .flatten();
@@ -238,15 +219,8 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                         if d.national_reference().published { "" } else { "; a fitted approximation" }) }
                 </p>
             }
-            <details class="roles">
-                <summary id="roles-title">{ format!("Roles compared, {} ({} roles)", country.unwrap_or("worldwide"), roles.len()) }</summary>
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
-                    <table id="roles-table">
-                        <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ format!("Median ({conf} % interval)") }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source" }</th></tr></thead>
-                        <tbody>{ for roles.into_iter() }</tbody>
-                    </table>
-                </div>
-            </details>
+            <RolesTable survey={p.survey.clone()} country={country.map(|c| AttrValue::from(c.to_string()))}
+                you={AttrValue::from(i.role.clone())} fmt={Fmt::of(i)} />
         </>
     }
 }
@@ -361,5 +335,76 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
                 </ul>
             }
         </div>
+    }
+}
+
+/// Properties of [`RolesTable`].
+#[derive(Properties, PartialEq)]
+struct RolesProps {
+    /// The data (compared by pointer).
+    survey: Survey,
+    /// The survey country, `None` for worldwide.
+    country: Option<AttrValue>,
+    /// The reader's role, highlighted.
+    you: AttrValue,
+    /// The display currency.
+    fmt: Fmt,
+}
+
+/// Every role's median in the reader's country, behind a summary. The roles'
+/// distributions are computed once per country, not on every change, and the
+/// rows are only rendered while the table is open.
+#[function_component]
+fn RolesTable(p: &RolesProps) -> Html {
+    let roles = use_memo((p.survey.clone(), p.country.clone()), |(survey, country)| {
+        let Some(d) = survey.data() else {
+            return Vec::new();
+        };
+        d.roles()
+            .iter()
+            .filter(|r| r.n_2024.max(r.n_2025) >= 300)
+            .filter_map(|r| {
+                let q = Query { role: &r.code, country: country.as_deref(), ..Query::default() };
+                Some((r.code.clone(), r.name.clone(), d.distribution(&q)?))
+            })
+            .collect::<Vec<_>>()
+    });
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |ev: Event| {
+            open.set(
+                ev.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
+    let (c, fx) = (p.fmt.currency, p.fmt.per_usd);
+    let money = |usd: u32| format_usd_in(usd as f64, c, fx, false);
+    let conf = CONFIDENCE_PERMILLE / 10;
+    html! {
+        <details class="roles" {ontoggle}>
+            <summary id="roles-title">{ format!("Roles compared, {} ({} roles)", p.country.as_deref().unwrap_or("worldwide"), roles.len()) }</summary>
+            if *open {
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
+                <table id="roles-table">
+                    <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ format!("Median ({conf} % interval)") }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source" }</th></tr></thead>
+                    <tbody>
+                    { for roles.iter().map(|(code, name, x)| html! {
+                        <tr class={classes!((*code == *p.you).then_some("you"))}>
+                            <th scope="row">{ name }</th>
+                            <td>{ money(x.stats.p50) }<span class="ci-note">{ format!(" ({}–{})", format_compact(x.median_ci.lo as f64 * fx, c), format_compact(x.median_ci.hi as f64 * fx, c)) }</span></td>
+                            <td>{ format!("{} – {}", money(x.stats.p25), money(x.stats.p75)) }</td>
+                            <td>{ group_digits(x.stats.n as u64, false) }</td>
+                            <td>{ x.source.name() }
+                                if !x.backed_off.is_empty() { <p class="step-detail">{ format!("Widened: {}.", x.backed_off.join("; ")) }</p> }
+                            </td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+            </div>
+            }
+        </details>
     }
 }

@@ -64,18 +64,53 @@ pub fn figure(p: FigureProps) -> Html {
     let desc_id = format!("chart-{}-desc", p.name);
     html! {
         <figure class="chart" data-chart={p.name.clone()}>
-            <figcaption id={title_id.clone()}>{ &p.title }</figcaption>
+            <figcaption id={title_id.clone()}>{ p.title.clone() }</figcaption>
             <svg viewBox={format!("0 0 {} {}", n(WIDTH), n(p.height))} role="img"
                 aria-labelledby={title_id} aria-describedby={desc_id.clone()} preserveAspectRatio="xMidYMid meet">
                 <desc id={desc_id}>{ &p.desc }</desc>
                 { p.svg }
             </svg>
             { p.legend }
-            <details class="chart-table">
-                <summary>{ "Show the numbers as a table" }</summary>
+            <ChartTable title={p.title} head={p.head} rows={p.rows} />
+        </figure>
+    }
+}
+
+/// Properties of [`ChartTable`].
+#[derive(Properties, PartialEq)]
+pub struct ChartTableProps {
+    /// The chart's title, for the table's caption and region label.
+    pub title: AttrValue,
+    /// Header cells.
+    pub head: &'static [&'static str],
+    /// Rows; the first cell of each is its header.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A chart's numbers as a table, behind "Show the numbers as a table". Its
+/// rows are only rendered while it is open: closed, the tables were a third
+/// of the page's elements with every section open, diffed on every change.
+/// The prerender (native) writes them, so a reader without scripts can open
+/// them.
+#[function_component]
+pub fn ChartTable(p: &ChartTableProps) -> Html {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |ev: Event| {
+            open.set(
+                ev.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
+    html! {
+        <details class="chart-table" {ontoggle}>
+            <summary>{ "Show the numbers as a table" }</summary>
+            if *open || cfg!(not(target_arch = "wasm32")) {
                 <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{} (table)", p.title)}>
                 <table>
-                    <caption class="visually-hidden">{ &p.title }</caption>
+                    <caption class="visually-hidden">{ p.title.clone() }</caption>
                     <thead><tr>{ for p.head.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
                     <tbody>
                         { for p.rows.iter().map(|r| html! {
@@ -90,7 +125,7 @@ pub fn figure(p: FigureProps) -> Html {
                     </tbody>
                 </table>
                 </div>
-            </details>
-        </figure>
+            }
+        </details>
     }
 }

@@ -1,0 +1,83 @@
+// Issue 9: a chart's table (and the roles table) is rendered only while it
+// is open, so the rows a reader never opened are not diffed on every change.
+// Opened with the keyboard it shows the chart's numbers, follows the inputs
+// while open, and goes away when closed. The prerendered page (no script)
+// still holds every table.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setup, DIST, waitForUpdate, snapshot } from './harness.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(() => env?.teardown());
+
+const cities = 'figure.chart[data-chart="cities"]';
+const exp = 'figure.chart[data-chart="experience"]';
+
+test('a chart table renders when opened, follows the inputs, and goes when closed', async () => {
+  const { page, log } = await env.open({ query: 'y=7' });
+  await page.waitForFunction((sel) => /US DOL/.test(document.querySelector(`${sel} svg`)?.textContent ?? ''), cities, { timeout: 15_000 });
+  const closed = await page.evaluate(() => [...document.querySelectorAll('details.chart-table')].map((d) => [d.open, d.querySelectorAll('table').length]));
+  assert.ok(closed.length >= 5, `every chart has its table toggle (${closed.length})`);
+  assert.deepEqual(closed.filter(([open, n]) => open || n), [], 'closed tables render no rows');
+
+  // Keyboard: focus the summary and press Enter, as a reader would.
+  await page.focus(`${cities} details.chart-table > summary`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${cities} table tbody tr`, { timeout: 5_000 });
+  const rows = await page.locator(`${cities} tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.cells[0].textContent.trim()));
+  // One row a bar: the national figure, then each city by the article and DOL.
+  const bars = await page.locator(`${cities} svg text.label`).count();
+  assert.equal(rows.length, bars, `${rows.join(' | ')}`);
+  assert.equal(rows[0], 'US, your profile');
+  assert.ok(rows.includes('Chicago'), rows.join(' | '));
+
+  // Open, it follows the inputs: the experience table marks the new years
+  // (its rows are 0, 1, 2, 3, 5, 7, 10, 15, … years).
+  await page.focus(`${exp} details.chart-table > summary`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${exp} table tbody tr`, { timeout: 5_000 });
+  const you = () => page.locator(`${exp} tbody th`).evaluateAll((ths) => ths.map((th) => th.textContent).filter((t) => t.includes('(you)')));
+  assert.deepEqual(await you(), ['7 (you)']);
+  const before = await snapshot(page);
+  await page.fill('#years', '10');
+  await waitForUpdate(page, before);
+  await page.waitForFunction((sel) => /10 \(you\)/.test(document.querySelector(`${sel} tbody`)?.textContent ?? ''), exp, { timeout: 5_000 });
+  assert.deepEqual(await you(), ['10 (you)']);
+
+  // Closed again, its rows go.
+  await page.focus(`${cities} details.chart-table > summary`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((sel) => !document.querySelector(`${sel} table`), cities, { timeout: 5_000 });
+  assert.deepEqual(log.pageErrors, []);
+});
+
+test('the roles table counts its roles while closed and lists them once opened', async () => {
+  const { page, log } = await env.open({ query: 'y=6' });
+  await page.waitForSelector('#survey-group', { timeout: 15_000 });
+  const summary = await page.locator('#roles-title').textContent();
+  const m = summary.match(/Roles compared, (.+) \((\d+) roles\)/);
+  assert.ok(m, summary);
+  assert.ok(Number(m[2]) >= 3, summary);
+  assert.equal(await page.locator('#roles-table').count(), 0, 'closed: no rows rendered');
+  await page.locator('#roles-title').click();
+  await page.waitForSelector('#roles-table tbody tr', { timeout: 5_000 });
+  const roles = await page.locator('#roles-table tbody tr').allTextContents();
+  assert.equal(roles.length, Number(m[2]), 'as many rows as the summary says');
+  assert.ok(roles.some((r) => r.includes('Back-end developers')));
+  // The reader's role is marked.
+  assert.match(await page.locator('#roles-table tr.you').textContent(), /Back-end developers/);
+  assert.deepEqual(log.pageErrors, []);
+});
+
+test('the prerendered page (no script) holds every chart table with its rows', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const tables = html.split('class="chart-table"').slice(1);
+  assert.ok(tables.length >= 5, `${tables.length} chart tables`);
+  for (const t of tables) {
+    const body = t.slice(0, t.indexOf('</details>'));
+    assert.match(body, /<tbody><tr>/, 'rows in the prerendered table');
+  }
+});
