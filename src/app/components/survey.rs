@@ -13,8 +13,8 @@ use crate::app::state::{Action, Survey};
 use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_query, WORLD};
 use crate::core::edit::Edit;
 use crate::core::estimate::Estimate;
-use crate::core::inputs::{Inputs, Location};
 use crate::core::estimate::Fmt;
+use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_compact, format_pct, format_usd_in, group_digits};
 use crate::core::survey::{Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N};
 
@@ -356,19 +356,26 @@ struct RolesProps {
 /// rows are only rendered while the table is open.
 #[function_component]
 fn RolesTable(p: &RolesProps) -> Html {
-    let roles = use_memo((p.survey.clone(), p.country.clone()), |(survey, country)| {
-        let Some(d) = survey.data() else {
-            return Vec::new();
-        };
-        d.roles()
-            .iter()
-            .filter(|r| r.n_2024.max(r.n_2025) >= 300)
-            .filter_map(|r| {
-                let q = Query { role: &r.code, country: country.as_deref(), ..Query::default() };
-                Some((r.code.clone(), r.name.clone(), d.distribution(&q)?))
-            })
-            .collect::<Vec<_>>()
-    });
+    let roles = use_memo(
+        (p.survey.clone(), p.country.clone()),
+        |(survey, country)| {
+            let Some(d) = survey.data() else {
+                return Vec::new();
+            };
+            d.roles()
+                .iter()
+                .filter(|r| r.n_2024.max(r.n_2025) >= 300)
+                .filter_map(|r| {
+                    let q = Query {
+                        role: &r.code,
+                        country: country.as_deref(),
+                        ..Query::default()
+                    };
+                    Some((r.code.clone(), r.name.clone(), d.distribution(&q)?))
+                })
+                .collect::<Vec<_>>()
+        },
+    );
     let open = use_state(|| false);
     let ontoggle = {
         let open = open.clone();
