@@ -57,9 +57,12 @@ export async function setup({ prefix = '/calc/', csp = null } = {}) {
    * bypassCSP: let the test inject inline scripts (e.g. axe) despite the
    * build's CSP meta; only for tests that do so.
    */
-  async function open({ query = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null, initArg, wait = true, bypassCSP = false, folds = 'open' } = {}) {
+  async function open({ query = '', viewport = { width: 1280, height: 900 }, colorScheme = 'light', init = null, initArg, wait = true, bypassCSP = false, folds = 'open', route = null } = {}) {
     const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce', bypassCSP });
     contexts.add(context);
+    // [pattern, handler], routed before the page loads: its service worker
+    // precaches every file at once, so a route added later can come too late.
+    if (route) await context.route(...route);
     const page = await context.newPage();
     const log = track(page);
     if (init) await page.addInitScript(init, initArg);

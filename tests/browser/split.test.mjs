@@ -76,8 +76,10 @@ test('an embed starts the full app directly, without the first module', async ()
 });
 
 test('when the full app cannot be loaded, the section says so and the form keeps working', async () => {
-  const { page, context, log } = await env.open({ folds: 'closed' });
-  await context.route(/\/full-[0-9a-f]{16}_bg\.wasm$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  const { page, log } = await env.open({
+    folds: 'closed',
+    route: [/\/full-[0-9a-f]{16}_bg\.wasm$/, (route) => route.fulfill({ status: 503, body: 'unavailable' })],
+  });
   await page.click('#share-fold summary');
   await page.waitForSelector('html[data-bdsc-full-fail]');
   const line = page.locator('#share-fold .needs-full');
