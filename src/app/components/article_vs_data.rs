@@ -4,9 +4,9 @@
 //! details open on demand and are only rendered when open. What to draw and
 //! the rules' text come from `core::survey::claim_view`.
 
-use web_sys::Element;
 use yew::prelude::*;
 
+use super::use_details_open;
 use crate::app::state::Survey;
 use crate::core::estimate::Fmt;
 use crate::core::inputs::Currency;
@@ -163,17 +163,11 @@ struct ClaimProps {
 /// One claim: its line, and its details once opened.
 #[function_component]
 fn ClaimLine(p: &ClaimProps) -> Html {
-    let open = use_state(|| false);
+    let (open, ontoggle) = use_details_open(|| false);
     let c = &p.claim;
     // The texts below write dollars; in another page currency each amount
     // shows in it, with the dollars beside it.
     let t = |s: &str| dollars_in(s, &p.fmt);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<Element>().has_attribute("open"))
-        })
-    };
     let (cls, word) = verdict(c.verdict);
     let basis = basis_dist(c);
     html! {
@@ -184,7 +178,7 @@ fn ClaimLine(p: &ClaimProps) -> Html {
                     { mini(&visual(c)) }
                     <span class={cls}>{ word }</span>
                 </summary>
-                if *open {
+                if open {
                     <div class="claim-details">
                         <p class="claim-basis"><strong>{ "Verdict rests on: " }</strong>
                             { basis.map(|d| format!("{}. ", d.label)).unwrap_or_default() }{ &c.basis }</p>

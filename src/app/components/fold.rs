@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::use_details_open;
 use crate::app::state::Action;
 
 /// Properties of [`Fold`].
@@ -34,29 +35,20 @@ pub struct FoldProps {
 /// A collapsed section with its summary visible.
 #[function_component]
 pub fn Fold(p: &FoldProps) -> Html {
-    let open = use_state(|| p.start_open || open_in_page(&p.id));
+    let (open, ontoggle) = use_details_open(|| p.start_open || open_in_page(&p.id));
     let needs_survey = p.needs_survey.clone();
-    use_effect_with(*open, move |&open| {
+    use_effect_with(open, move |&open| {
         if let (true, Some(d)) = (open, needs_survey) {
             d.emit(Action::NeedSurvey);
         }
     });
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(
-                e.target_unchecked_into::<web_sys::Element>()
-                    .has_attribute("open"),
-            )
-        })
-    };
     html! {
-        <details id={p.id.clone()} class={classes!("fold", p.class.clone())} open={*open} {ontoggle}>
+        <details id={p.id.clone()} class={classes!("fold", p.class.clone())} {open} {ontoggle}>
             <summary>
                 <h2 class="fold-title">{ &p.title }</h2>
                 <span class="fold-summary">{ &p.summary }</span>
             </summary>
-            if *open || cfg!(not(target_arch = "wasm32")) { { p.children.clone() } }
+            if open || cfg!(not(target_arch = "wasm32")) { { p.children.clone() } }
         </details>
     }
 }

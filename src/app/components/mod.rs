@@ -17,8 +17,31 @@ pub mod share;
 pub mod sources;
 pub mod survey;
 
+use yew::prelude::*;
+
 use crate::core::inputs::Inputs;
 use crate::core::money::{format_compact, format_usd_in};
+
+/// Whether a `<details>` is open (starting as `initial` says) and the
+/// `ontoggle` that keeps it so: for content rendered only while open. The
+/// element's `open` attribute is the truth; the state follows it.
+#[hook]
+pub fn use_details_open<F>(initial: F) -> (bool, Callback<Event>)
+where
+    F: FnOnce() -> bool,
+{
+    let open = use_state(initial);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::Element>()
+                    .has_attribute("open"),
+            )
+        })
+    };
+    (*open, ontoggle)
+}
 
 /// A USD amount in the chosen display currency.
 pub fn money(usd: f64, inputs: &Inputs) -> String {

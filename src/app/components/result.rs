@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{money, money_h};
+use super::{money, money_h, use_details_open};
 use crate::core::estimate::{Basis, Estimate};
 use crate::core::headline::{freelance_caveat, range_note, range_words, why_line};
 use crate::core::inputs::{Inputs, Mode};
@@ -33,16 +33,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     let s = &e.salaried;
     let f = &e.freelance;
     // The breakdown's steps are rendered only while it is open.
-    let breakdown_open = use_state(|| false);
-    let on_breakdown = {
-        let open = breakdown_open.clone();
-        Callback::from(move |ev: Event| {
-            open.set(
-                ev.target_unchecked_into::<web_sys::Element>()
-                    .has_attribute("open"),
-            )
-        })
-    };
+    let (breakdown_open, on_breakdown) = use_details_open(|| false);
     html! {
         <>
         <section id="result" class="card result" aria-labelledby="result-title">
@@ -88,7 +79,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
             </summary>
             // The prerender (native) always writes the steps, so a reader
             // without scripts can open them.
-            if *breakdown_open || cfg!(not(target_arch = "wasm32")) {
+            if breakdown_open || cfg!(not(target_arch = "wasm32")) {
             <ol id="breakdown" class="breakdown" aria-labelledby="breakdown-title">
                 { for e.steps.iter().map(|st| {
                     let badge_class = match st.basis { Basis::Source(..) => "badge source", Basis::Assumption => "badge assumption", Basis::Input => "badge input" };

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::charts::{bars, figure, FigureProps};
 use super::dou::dou_panel;
-use super::{money, money_h, money_short};
+use super::{money, money_h, money_short, use_details_open};
 use crate::app::state::{Action, Survey};
 use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_query, WORLD};
 use crate::core::edit::Edit;
@@ -376,23 +376,14 @@ fn RolesTable(p: &RolesProps) -> Html {
                 .collect::<Vec<_>>()
         },
     );
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |ev: Event| {
-            open.set(
-                ev.target_unchecked_into::<web_sys::Element>()
-                    .has_attribute("open"),
-            )
-        })
-    };
+    let (open, ontoggle) = use_details_open(|| false);
     let (c, fx) = (p.fmt.currency, p.fmt.per_usd);
     let money = |usd: u32| format_usd_in(usd as f64, c, fx, false);
     let conf = CONFIDENCE_PERMILLE / 10;
     html! {
         <details class="roles" {ontoggle}>
             <summary id="roles-title">{ format!("Roles compared, {} ({} roles)", p.country.as_deref().unwrap_or("worldwide"), roles.len()) }</summary>
-            if *open {
+            if open {
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
                 <table id="roles-table">
                     <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ format!("Median ({conf} % interval)") }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source" }</th></tr></thead>

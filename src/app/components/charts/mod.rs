@@ -14,6 +14,8 @@ pub use crate::core::chart::{nice_ticks, Scale};
 
 use yew::prelude::*;
 
+use crate::app::components::use_details_open;
+
 /// What [`figure`] draws.
 pub struct FigureProps {
     /// `data-chart` name, used by tests and as an id prefix.
@@ -95,20 +97,11 @@ pub struct ChartTableProps {
 /// them.
 #[function_component]
 pub fn ChartTable(p: &ChartTableProps) -> Html {
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |ev: Event| {
-            open.set(
-                ev.target_unchecked_into::<web_sys::Element>()
-                    .has_attribute("open"),
-            )
-        })
-    };
+    let (open, ontoggle) = use_details_open(|| false);
     html! {
         <details class="chart-table" {ontoggle}>
             <summary>{ "Show the numbers as a table" }</summary>
-            if *open || cfg!(not(target_arch = "wasm32")) {
+            if open || cfg!(not(target_arch = "wasm32")) {
                 <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{} (table)", p.title)}>
                 <table>
                     <caption class="visually-hidden">{ p.title.clone() }</caption>
