@@ -274,9 +274,12 @@ impl Reducible for AppState {
         if i == *self.inputs {
             return self;
         }
+        // As in the branch above: the survey state for the new inputs first,
+        // then the estimate from it.
+        let survey = self.survey.for_inputs(&i);
         Rc::new(AppState {
-            estimate: Rc::new(compute(&i, &self.survey)),
-            survey: self.survey.for_inputs(&i),
+            estimate: Rc::new(compute(&i, &survey)),
+            survey,
             inputs: Rc::new(i),
             notices: self.notices.clone(),
             storage: self.storage,

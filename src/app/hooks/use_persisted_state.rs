@@ -17,9 +17,6 @@ pub const SAVE_DELAY_MS: u32 = 120;
 /// Reads the initial inputs: the address wins; without one, the last saved
 /// inputs; failing both, the defaults. Every problem becomes a notice.
 fn initial_state() -> AppState {
-    let query = url::query();
-    let from_url = codec::decode(&query, &ViewOptions::keys());
-    let (view, view_notices) = ViewOptions::from_params(&from_url.passthrough);
     let stored = storage::get(storage::LAST_KEY);
     let storage_status = if stored.is_ok() {
         Storage::On
@@ -30,23 +27,26 @@ fn initial_state() -> AppState {
         Ok(Some(text)) => scenarios::parse(&text),
         _ => (Vec::new(), Vec::new()),
     };
+    // The full app taking over from the first module starts from its inputs
+    // (newer than the address, which is written only once they are still)
+    // and its notices (what the reader was told, including about the saved
+    // scenarios and about broken saved inputs that are gone by now), instead
+    // of reading the address and the saved inputs again.
+    #[cfg(all(target_arch = "wasm32", not(feature = "lite")))]
+    if let Some((q, notices)) = crate::app::full::handed_over() {
+        let d = codec::decode(&q, &ViewOptions::keys());
+        let (view, _) = ViewOptions::from_params(&d.passthrough);
+        return AppState::new(d.inputs, notices, storage_status, view, saved);
+    }
+    let query = url::query();
+    let from_url = codec::decode(&query, &ViewOptions::keys());
+    let (view, view_notices) = ViewOptions::from_params(&from_url.passthrough);
     let mut state = initial_inputs(from_url, stored, storage_status, view, saved);
     if !view_notices.is_empty() || !scenario_notices.is_empty() {
         let mut n = (*state.notices).clone();
         n.extend(view_notices);
         n.extend(scenario_notices);
         state.notices = std::rc::Rc::new(n);
-    }
-    // The full app taking over from the first module starts from its inputs
-    // (newer than the address, which is written only once they are still)
-    // and its notices (what the reader was told, e.g. about broken saved
-    // inputs that are gone from storage by now).
-    #[cfg(all(target_arch = "wasm32", not(feature = "lite")))]
-    if let Some((q, notices)) = crate::app::full::handed_over() {
-        let d = codec::decode(&q, &ViewOptions::keys());
-        let (view, _) = ViewOptions::from_params(&d.passthrough);
-        let saved = (*state.scenarios).clone();
-        state = AppState::new(d.inputs, notices, state.storage, view, saved);
     }
     state
 }
