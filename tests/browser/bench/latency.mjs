@@ -2,6 +2,11 @@
 // from dispatching the input event to the whole view updated, at 1x and with
 // the CPU slowed through the DevTools protocol (Emulation.setCPUThrottlingRate).
 // Each rate gets a fresh page, so every rate starts from the same state.
+// Beside each figure, its floor: the same changes made without their events
+// (the app never hears of them), and once per rate a page with nothing but
+// one <select>. At 4x on the build machine a frame of the browser's own falls
+// inside most windows, so the floor is far from zero; the app's cost is what
+// lies above it.
 
 import { stats, ms, table } from './stats.mjs';
 
@@ -23,12 +28,30 @@ export function kinds(n) {
 }
 
 // Runs in the page: change, wait for a DOM mutation, then the next frame.
-async function timeChanges({ sel, radio, values }) {
+// With `silent`, the same changes without their events, so the app never
+// hears of them: what the browser itself spends on the control (restyling,
+// laying out and painting it, and the frame that may fall in the window).
+// That is the floor under the measured figure; the app's share is above it.
+// The control is then put back to the value the app holds.
+async function timeChanges({ sel, radio, values, silent = false }) {
   const root = document.querySelector('main#calculator') || document.body;
   const out = { times: [], dom: [], noChange: 0 };
+  const held = radio ? document.querySelector('input[name="mode"]:checked') : document.querySelector(sel);
+  const heldValue = radio ? null : held?.value;
+  const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
   for (const v of values) {
     const el = document.querySelector(radio ? v : sel);
     if (!el) throw new Error(`missing ${radio ? v : sel}`);
+    if (silent) {
+      const t0 = performance.now();
+      if (radio) el.checked = true;
+      else el.value = v;
+      await nextTask();
+      out.dom.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      out.times.push(performance.now() - t0);
+      continue;
+    }
     const changed = new Promise((resolve) => {
       const mo = new MutationObserver(() => { mo.disconnect(); clearTimeout(t); resolve(performance.now()); });
       mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -42,13 +65,18 @@ async function timeChanges({ sel, radio, values }) {
     // Yew renders in microtasks; the next macrotask (a MessageChannel message,
     // which is not clamped like setTimeout) starts only when the whole view
     // has been updated.
-    await new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+    await nextTask();
     const tDone = performance.now();
     const tDom = await changed;
     if (!tDom) { out.noChange++; continue; }
     await new Promise((r) => requestAnimationFrame(() => r()));
     out.times.push(performance.now() - t0);
     out.dom.push(tDone - t0);
+  }
+  if (silent && held) {
+    if (radio) held.checked = true;
+    else held.value = heldValue;
+    await new Promise((r) => requestAnimationFrame(() => r()));
   }
   return out;
 }
@@ -71,8 +99,10 @@ async function atRate(env, rate, n, log, folds) {
       if (warm.at(-1) === kind.values[0]) warm = warm.slice(0, -1);
       await page.evaluate(timeChanges, { ...kind, values: warm });
       const r = await page.evaluate(timeChanges, kind);
-      rows.push({ label: kind.label, frame: stats(r.times), dom: stats(r.dom), noChange: r.noChange });
-      log(`[bench] latency ${folds} ${rate}x ${kind.label}: median ${ms(rows.at(-1).dom.median)} ms, p95 ${ms(rows.at(-1).dom.p95)} ms`);
+      const floor = await page.evaluate(timeChanges, { ...kind, silent: true });
+      rows.push({ label: kind.label, frame: stats(r.times), dom: stats(r.dom), noChange: r.noChange, floor: stats(floor.dom) });
+      const last = rows.at(-1);
+      log(`[bench] latency ${folds} ${rate}x ${kind.label}: median ${ms(last.dom.median)} ms, p95 ${ms(last.dom.p95)} ms (browser floor ${ms(last.floor.median)} / ${ms(last.floor.p95)} ms)`);
     }
     // User Timing measures the app records around the survey computations.
     const survey = stats(await page.evaluate(() => performance.getEntriesByName('bdsc-survey').map((e) => e.duration)));
@@ -97,7 +127,41 @@ export async function latencyBench(env, { n = 200, rates = [1, 4], log = console
     parts.push(r.markdown);
     all.push({ ...v, byRate: r.byRate });
   }
+  parts.push(await bareFloor(env, { n, rates, log }));
   return { markdown: parts.join('\n\n'), byView: all, byRate: all.at(-1).byRate };
+}
+
+/**
+ * The same silent select changes on a page holding nothing but one
+ * unstyled `<select>` and no script: what this browser on this machine
+ * spends on a select change at all, whatever the page.
+ */
+async function bareFloor(env, { n, rates, log }) {
+  const rows = [];
+  for (const rate of rates) {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const opts = ['a', 'b', 'c', 'd', 'e', 'f'];
+      await page.setContent(`<label for="s">Choice</label><select id="s">${opts.map((o) => `<option value="${o}">Option ${o}</option>`).join('')}</select>`);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const kind = { sel: '#s', values: cycle(opts, n), silent: true };
+      await page.evaluate(timeChanges, { ...kind, values: opts.slice(1, 5) });
+      const r = stats((await page.evaluate(timeChanges, kind)).dom);
+      log(`[bench] latency bare page ${rate}x select: median ${ms(r.median)} ms, p95 ${ms(r.p95)} ms`);
+      rows.push([`${rate}×`, r.n, ms(r.median), ms(r.p95)]);
+    } finally {
+      await context.close();
+    }
+  }
+  return [
+    '### The browser alone: a select change on a page with nothing else',
+    '',
+    table(['CPU', 'changes', 'median ms', 'p95 ms'], rows),
+    '',
+    'A page holding one unstyled `<select>` and no script, changed the way the floor above is (no events). No page can update a select faster than this in this browser on this machine.',
+  ].join('\n');
 }
 
 /** The latency tables of one view at each rate. */
@@ -105,11 +169,11 @@ async function latencyView(env, { n, rates, log, folds, title }) {
   const byRate = [];
   for (const rate of rates) byRate.push({ rate, ...(await atRate(env, rate, n, log, folds)) });
   const labels = byRate[0].rows.map((r) => r.label);
-  const head = ['interaction', 'changes', ...byRate.flatMap(({ rate }) => [`${rate}×: median ms`, `${rate}× p95 ms`])];
+  const head = ['interaction', 'changes', ...byRate.flatMap(({ rate }) => [`${rate}×: median ms`, `${rate}× p95 ms`, `${rate}× floor median / p95 ms`])];
   const rows = labels.map((label, i) => {
     const cells = byRate.map(({ rows: rs }) => rs[i]);
     const skipped = cells.reduce((s, c) => s + c.noChange, 0);
-    return [label, `${cells[0].dom.n}${skipped ? ` (${skipped} without DOM change)` : ''}`, ...cells.flatMap((c) => [ms(c.dom.median), ms(c.dom.p95)])];
+    return [label, `${cells[0].dom.n}${skipped ? ` (${skipped} without DOM change)` : ''}`, ...cells.flatMap((c) => [ms(c.dom.median), ms(c.dom.p95), `${ms(c.floor.median)} / ${ms(c.floor.p95)}`])];
   });
   const frameRows = labels.map((label, i) => [label, ...byRate.flatMap(({ rows: rs }) => [ms(rs[i].frame.median), ms(rs[i].frame.p95)])]);
   const markdown = [
@@ -117,7 +181,7 @@ async function latencyView(env, { n, rates, log, folds, title }) {
     '',
     table(head, rows),
     '',
-    'Measured inside the page: from dispatching the input event to the first task after it, when Yew has finished re-rendering every component. The slowdown is Chromium\'s CPU throttling (`Emulation.setCPUThrottlingRate`).',
+    'Measured inside the page: from dispatching the input event to the first task after it, when Yew has finished re-rendering every component. The slowdown is Chromium\'s CPU throttling (`Emulation.setCPUThrottlingRate`). "Floor": the same changes made without their events, so the app does nothing; what is left is the browser restyling, laying out and painting the control, and the frame that often falls inside the window at 4×. The app\'s own cost is the difference.',
     '',
     '<details><summary>Up to the next animation frame (includes up to one frame of waiting), and the survey recompute</summary>',
     '',
