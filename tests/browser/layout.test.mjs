@@ -30,6 +30,35 @@ for (const query of ['', 'mode=freelance&cur=inr&loc=north-america&lang=javascri
   });
 }
 
+// A select shows only its chosen option, cut off at its edge. Every option
+// of the form's selects (and of the embed card's compact form) must fit
+// whole, so the answer's inputs read in full on a phone. Measured with the
+// select's own font; 24 px are left for the arrow.
+for (const [query, scope] of [['', '#inputs'], ['embed=1', '.compact-form']]) {
+  for (const width of [360, 1280]) {
+    test(`every option fits its select at ${width}px (${scope})`, async () => {
+      const { page } = await env.open({ query, viewport: { width, height: 800 }, folds: 'closed' });
+      const found = await page.evaluate((scope) => {
+        const ctx = document.createElement('canvas').getContext('2d');
+        const cut = [];
+        const selects = [...document.querySelectorAll(`${scope} select`)];
+        for (const s of selects) {
+          const cs = getComputedStyle(s);
+          ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+          const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 24;
+          for (const o of s.options) {
+            const w = ctx.measureText(o.text).width;
+            if (w > room) cut.push(`#${s.id}: "${o.text}" needs ${Math.ceil(w)} px, has ${Math.floor(room)}`);
+          }
+        }
+        return { count: selects.length, cut };
+      }, scope);
+      assert.ok(found.count >= (scope === '#inputs' ? 5 : 1), `only ${found.count} selects in ${scope}`);
+      assert.deepEqual(found.cut, [], 'options cut off');
+    });
+  }
+}
+
 // What a reader sees on the first screen, judged from the pixels of a
 // screenshot: not blank, the theme asked for, the estimate large, legible
 // and on screen without scrolling, and every chart drawn. The full-page

@@ -51,13 +51,13 @@ choice! {
     /// Where the developer works.
     Location {
         /// The article's US average.
-        UsNational => "us", "United States (national average)";
+        UsNational => "us", "US national average";
         SanFrancisco => "sf", "San Francisco, US";
         Chicago => "chicago", "Chicago, US";
         Boston => "boston", "Boston, US";
         Orlando => "orlando", "Orlando, US";
         /// Any of the 530 DOL areas, chosen by name once the data has loaded.
-        UsMetro => "metro", "Other US city (search 530 areas)";
+        UsMetro => "metro", "Other US city (530 areas)";
         NorthAmerica => "north-america", "North America (region)";
         LatinAmerica => "latin-america", "Latin America (region)";
         WesternEurope => "western-europe", "Western Europe (region)";
@@ -81,7 +81,7 @@ choice! {
 choice! {
     /// Main backend language, as ranked by the article.
     Language {
-        Unspecified => "any", "Not specified (no adjustment)";
+        Unspecified => "any", "Any (no adjustment)";
         JavaScript => "javascript", "JavaScript";
         Python => "python", "Python";
         Java => "java", "Java";
@@ -93,7 +93,7 @@ choice! {
 choice! {
     /// Industry, as ranked by the article.
     Industry {
-        Unspecified => "any", "Not specified (no adjustment)";
+        Unspecified => "any", "Any (no adjustment)";
         Finance => "finance", "Finance";
         Media => "media", "Media";
         Marketing => "marketing", "Marketing";
@@ -115,7 +115,7 @@ choice! {
     /// Where the freelance hourly rate comes from.
     RateBasis {
         /// The region's average range, placed by experience.
-        Region => "region", "Region's average range (by experience)";
+        Region => "region", "Your region's range";
         /// The article's $20 / $35 / $50+ by level.
         Level => "level", "Article's rate for your level";
         /// The user's own rate.

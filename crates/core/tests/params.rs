@@ -116,7 +116,7 @@ fn bad_values_name_bounds_and_defaults() {
     );
     assert_eq!(
         msg("loc=mars"),
-        ["loc: “mars” is not a known location; using United States (national average)."]
+        ["loc: “mars” is not a known location; using US national average."]
     );
     assert_eq!(
         msg("metro=0"),
