@@ -160,7 +160,7 @@ async function bareFloor(env, { n, rates, log }) {
     '',
     table(['CPU', 'changes', 'median ms', 'p95 ms'], rows),
     '',
-    'A page holding one unstyled `<select>` and no script, changed the way the floor above is (no events). No page can update a select faster than this in this browser on this machine.',
+    'A page holding one unstyled `<select>` and no script, changed the way the floor above is (no events): about the least a select change costs in this browser on this machine.',
   ].join('\n');
 }
 
