@@ -122,6 +122,13 @@ pub const ROLE_MAP: &[(&str, &str, &[&str])] = &[
         "Designers (UX/UI)",
         &["Designer", "UX, Research Ops or UI design professional"],
     ),
+    // The survey's own label was cut off in a phone-width select; the code
+    // stays the slug it had, so shared links keep working.
+    (
+        "founder-technology-or-otherwise",
+        "Founders (tech or other)",
+        &["Founder, technology or otherwise"],
+    ),
 ];
 
 /// Role codes that are not working developer roles: left out of the role
