@@ -502,6 +502,32 @@ fn lookup_lists_are_consistent() {
     }
 }
 
+/// The country picker's short names: every country of the data reads in at
+/// most 20 characters (a phone-width select shows about 30), no two share a
+/// short name, each long name the table shortens is still in the data (so the
+/// table does not go stale), and every other name is left as the survey has it.
+#[test]
+fn country_short_names_are_short_distinct_and_current() {
+    let names: Vec<&str> = data().countries().iter().map(|c| c.name.as_str()).collect();
+    let mut seen = std::collections::HashSet::new();
+    for n in &names {
+        let short = survey::short_country(n);
+        assert!(short.chars().count() <= 20, "{n} -> {short}: too long for a phone's select");
+        assert!(seen.insert(short), "two countries shown as {short}");
+        if n.chars().count() <= 20 {
+            assert_eq!(short, *n, "a short survey name is shown as the survey has it");
+        }
+    }
+    for long in [
+        "United Kingdom of Great Britain and Northern Ireland",
+        US,
+        "Iran, Islamic Republic of...",
+    ] {
+        assert!(names.contains(&long), "{long} is no longer a survey country");
+        assert_ne!(survey::short_country(long), long);
+    }
+}
+
 /// The format 2 sections reject what they must: an interval that misses its
 /// percentile, a second basis, reversed ends, a share above 1000 per mille,
 /// an unknown basis word, a half interval, and a national reference that is

@@ -31,13 +31,16 @@ for (const query of ['', 'mode=freelance&cur=inr&loc=north-america&lang=javascri
 }
 
 // A select shows only its chosen option, cut off at its edge. Every option
-// of the form's selects (and of the embed card's compact form) must fit
-// whole, so the answer's inputs read in full on a phone. Measured with the
-// select's own font; 24 px are left for the arrow.
-for (const [query, scope] of [['', '#inputs'], ['embed=1', '.compact-form']]) {
+// of the form's selects, of the embed card's compact form and of the survey
+// panel must fit whole, so the inputs read in full on a phone. Each option's
+// text is measured with the select's own font against the room the select
+// leaves for text: its width less its padding, border and arrow, measured on
+// a copy of it sized to its widest option.
+for (const [query, scope, folds] of [['', '#inputs', 'closed'], ['embed=1', '.compact-form', 'closed'], ['', '#survey-fold', 'open']]) {
   for (const width of [360, 1280]) {
     test(`every option fits its select at ${width}px (${scope})`, async () => {
-      const { page } = await env.open({ query, viewport: { width, height: 800 }, folds: 'closed' });
+      const { page } = await env.open({ query, viewport: { width, height: 800 }, folds });
+      if (scope === '#survey-fold') await page.waitForSelector('#survey-country', { timeout: 15_000 });
       const found = await page.evaluate((scope) => {
         const ctx = document.createElement('canvas').getContext('2d');
         const cut = [];
@@ -45,15 +48,25 @@ for (const [query, scope] of [['', '#inputs'], ['embed=1', '.compact-form']]) {
         for (const s of selects) {
           const cs = getComputedStyle(s);
           ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-          const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 24;
+          const text = (o) => ctx.measureText(o.text).width;
+          const widest = Math.max(...[...s.options].map(text));
+          // The chrome around the text, from a copy sized to its content
+          // (set through the CSSOM, which the page's CSP allows).
+          const copy = s.cloneNode(true);
+          copy.removeAttribute('id');
+          Object.assign(copy.style, { width: 'max-content', maxWidth: 'none', minWidth: '0', position: 'absolute', visibility: 'hidden' });
+          s.parentElement.append(copy);
+          const chrome = copy.getBoundingClientRect().width - widest;
+          copy.remove();
+          const room = s.getBoundingClientRect().width - chrome;
           for (const o of s.options) {
-            const w = ctx.measureText(o.text).width;
-            if (w > room) cut.push(`#${s.id}: "${o.text}" needs ${Math.ceil(w)} px, has ${Math.floor(room)}`);
+            const w = text(o);
+            if (w > room + 0.5) cut.push(`#${s.id}: "${o.text}" needs ${Math.ceil(w)} px, has ${Math.floor(room)}`);
           }
         }
         return { count: selects.length, cut };
       }, scope);
-      assert.ok(found.count >= (scope === '#inputs' ? 5 : 1), `only ${found.count} selects in ${scope}`);
+      assert.ok(found.count >= ({ '#inputs': 5, '#survey-fold': 2 }[scope] ?? 1), `only ${found.count} selects in ${scope}`);
       assert.deepEqual(found.cut, [], 'options cut off');
     });
   }

@@ -15,7 +15,9 @@ use crate::core::edit::Edit;
 use crate::core::estimate::{Estimate, Fmt};
 use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_compact, format_pct, format_usd_in, group_digits};
-use crate::core::survey::{Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N};
+use crate::core::survey::{
+    short_country, Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N,
+};
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
     bars::Row {
@@ -265,10 +267,10 @@ fn SurveySelects(p: &SelectsProps) -> Html {
             <div class="field">
                 <label for="survey-country">{ "Country" }</label>
                 <select id="survey-country" onchange={on_country}>
-                    <option value="" selected={p.country.is_empty()}>{ format!("From my location ({})", p.effective) }</option>
+                    <option value="" selected={p.country.is_empty()}>{ format!("Your location ({})", short_country(&p.effective)) }</option>
                     <option value={WORLD} selected={p.country == WORLD}>{ "Worldwide" }</option>
                     { for d.countries().iter().map(|c| html! {
-                        <option value={c.name.clone()} selected={c.name == p.country}>{ &c.name }</option>
+                        <option value={c.name.clone()} selected={c.name == p.country}>{ short_country(&c.name) }</option>
                     }) }
                 </select>
             </div>

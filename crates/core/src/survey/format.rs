@@ -183,6 +183,19 @@ pub struct CountryRow {
     pub n_2025: u32,
 }
 
+/// The short name a picker shows for a survey country: the survey's own name,
+/// except the three long official names, which a phone-width select would cut
+/// off ("United Kingdom of Great Britain and Northern Ireland"). The survey's
+/// name stays the value, in the address and in the text.
+pub fn short_country(name: &str) -> &str {
+    match name {
+        "United Kingdom of Great Britain and Northern Ireland" => "United Kingdom",
+        "United States of America" => "United States",
+        "Iran, Islamic Republic of..." => "Iran",
+        _ => name,
+    }
+}
+
 /// An industry (2024) or language (2025) choice.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExtRow {
