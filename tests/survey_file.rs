@@ -512,10 +512,16 @@ fn country_short_names_are_short_distinct_and_current() {
     let mut seen = std::collections::HashSet::new();
     for n in &names {
         let short = survey::short_country(n);
-        assert!(short.chars().count() <= 20, "{n} -> {short}: too long for a phone's select");
+        assert!(
+            short.chars().count() <= 20,
+            "{n} -> {short}: too long for a phone's select"
+        );
         assert!(seen.insert(short), "two countries shown as {short}");
         if n.chars().count() <= 20 {
-            assert_eq!(short, *n, "a short survey name is shown as the survey has it");
+            assert_eq!(
+                short, *n,
+                "a short survey name is shown as the survey has it"
+            );
         }
     }
     for long in [
@@ -523,7 +529,10 @@ fn country_short_names_are_short_distinct_and_current() {
         US,
         "Iran, Islamic Republic of...",
     ] {
-        assert!(names.contains(&long), "{long} is no longer a survey country");
+        assert!(
+            names.contains(&long),
+            "{long} is no longer a survey country"
+        );
         assert_ne!(survey::short_country(long), long);
     }
 }
