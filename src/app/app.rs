@@ -75,12 +75,21 @@ fn Page(p: &PageProps) -> Html {
     html! {
         <>
             { later(stage >= 3, notices) }
+            // In the order a phone shows them: the answer, the form, the two
+            // sections about the answer, the rest. The wide layout places the
+            // form beside them by grid position only, so the prerendered
+            // page, drawn while it is still being parsed, never has a block
+            // arrive in front of one already on screen (with the form first
+            // in the markup and the result moved up by CSS `order`, phones
+            // saw the form jump down mid-load: a layout shift of up to 0.5).
             <main id="calculator" class="layout">
+                <div class="col-head">
+                    { later(stage >= 1, html! { <ResultPanel /> }) }
+                </div>
                 <div class="col-form">
                     { later(stage >= 2, html! { <FormPanel /> }) }
                 </div>
-                <div class="col-result">
-                    { later(stage >= 1, html! { <ResultPanel /> }) }
+                <div class="col-side">
                     { later(stage >= 3, html! { <>
                         <SurveySection />
                         <ChartsPanel />
