@@ -72,8 +72,26 @@
   function register() {
     sw.register('./sw.js').then(watch).catch(function () { /* offline support is optional */ });
   }
-  // After the page's own loading, so the worker's downloads do not compete
-  // with the first paint.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register);
+  // After the page's own loading and once the app has taken over (or could
+  // not start), when the browser is idle: the worker's install downloads and
+  // stores every file, and done during the app's start-up it made
+  // Lighthouse's total blocking time 70-112 ms instead of 8 ms.
+  var root = document.documentElement;
+  var settled = function () { return root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail'); };
+  var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 0); };
+  var started = false;
+  function registerWhenSettled() {
+    if (started) return;
+    if (!settled()) {
+      var mo = new MutationObserver(function () {
+        if (settled()) { mo.disconnect(); registerWhenSettled(); }
+      });
+      mo.observe(root, { attributes: true, attributeFilter: ['data-bdsc-ready', 'data-bdsc-fail'] });
+      return;
+    }
+    started = true;
+    idle(register, { timeout: 2000 });
+  }
+  if (document.readyState === 'complete') registerWhenSettled();
+  else window.addEventListener('load', registerWhenSettled);
 })();
