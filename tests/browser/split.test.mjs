@@ -91,3 +91,30 @@ test('when the full app cannot be loaded, the section says so and the form keeps
   assert.equal(await page.locator('#nowasm').isVisible(), false, 'the page itself started: no "could not start" line');
   assert.ok(log.badResponses.some((r) => r.startsWith('503')));
 });
+
+// The first module hands its state to the full app through `window`
+// (bdscQuery, bdscNotices), but only once the full app is asked for: before
+// that a change only keeps its state (src/app/full.rs, use_handoff). Changes
+// made before the request and while the full app downloads both arrive.
+test('the full app starts from changes made before it was asked for and while it downloads', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page } = await env.open({
+    folds: 'closed',
+    route: [/\/full-[0-9a-f]{16}_bg\.wasm$/, async (route) => { await held; await route.continue(); }],
+  });
+  await page.fill('#years', '17');
+  await page.waitForTimeout(50);
+  assert.equal(await page.evaluate(() => window.bdscQuery), undefined, 'nothing is handed over before the full app is asked for');
+  await page.click('#charts-fold summary');
+  await page.waitForFunction(() => /(^|&)y=17(&|$)/.test(window.bdscQuery ?? ''), null, { timeout: 5_000 });
+  await page.selectOption('#currency', 'eur');
+  await page.waitForFunction(() => /(^|&)cur=eur(&|$)/.test(window.bdscQuery ?? ''), null, { timeout: 5_000 });
+  const shown = await estimate(page);
+  release();
+  await waitForFull(page);
+  await page.waitForSelector('#charts-fold figure.chart');
+  assert.equal(await page.inputValue('#years'), '17');
+  assert.equal(await page.inputValue('#currency'), 'eur');
+  assert.equal(await estimate(page), shown, 'the full app shows the estimate the first module showed');
+});
