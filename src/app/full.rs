@@ -27,16 +27,10 @@ pub use lite::*;
 
 #[cfg(feature = "lite")]
 mod lite {
-    use std::cell::{Cell, RefCell};
-    use std::rc::Rc;
-
     use wasm_bindgen::{JsCast, JsValue};
     use yew::prelude::*;
 
     use crate::app::state::AppState;
-    use crate::core::codec::Notice;
-    use crate::core::inputs::Inputs;
-    use crate::core::view::ViewOptions;
 
     /// Stands for a part of the full app: says it is loading (or, if the
     /// download failed, that it could not be loaded: `data-bdsc-full-fail`,
@@ -52,15 +46,8 @@ mod lite {
         }
     }
 
-    /// Asks boot.js to load the full app (once; later calls do nothing),
-    /// after handing it the current state ([`use_handoff`]).
+    /// Asks boot.js to load the full app (once; later calls do nothing).
     pub fn load() {
-        REQUESTED.with(|r| r.set(true));
-        LATEST.with(|l| {
-            if let Some((inputs, view, notices)) = &*l.borrow() {
-                publish(inputs, view, notices);
-            }
-        });
         let window = gloo::utils::window();
         if let Ok(f) = js_sys::Reflect::get(&window, &JsValue::from_str("bdscFull"))
             .and_then(|f| f.dyn_into::<js_sys::Function>())
@@ -69,26 +56,11 @@ mod lite {
         }
     }
 
-    type Snapshot = (Rc<Inputs>, ViewOptions, Rc<Vec<Notice>>);
-
-    thread_local! {
-        /// Whether the full app has been asked for: from then on every
-        /// change is handed over at once.
-        static REQUESTED: Cell<bool> = const { Cell::new(false) };
-        /// The state as of the last change, kept (shared, not copied) until
-        /// the full app is asked for.
-        static LATEST: RefCell<Option<Snapshot>> = const { RefCell::new(None) };
-    }
-
     /// Keeps the current inputs and view (as a query string) and the
     /// notices where the full app reads them when it starts: the address is
     /// written only once the inputs are still, so it may lag behind, and a
     /// notice about broken saved inputs could not be made again (they are
-    /// discarded). Until the full app is asked for, a change only keeps its
-    /// state: encoding and publishing it on every change took about 0.07 ms
-    /// of the 0.7 ms of script a change costs (a profile at 1x), for a
-    /// handover most readers never need. Too little to show end to end, but
-    /// free to skip.
+    /// discarded).
     #[hook]
     pub fn use_handoff(state: &AppState) {
         let deps = (
@@ -97,35 +69,24 @@ mod lite {
             state.notices.clone(),
         );
         use_effect_with(deps, move |(inputs, view, notices)| {
-            if REQUESTED.with(|r| r.get()) {
-                publish(inputs, view, notices);
-            } else {
-                LATEST.with(|l| {
-                    *l.borrow_mut() = Some((inputs.clone(), view.clone(), notices.clone()));
-                });
+            let query = crate::core::codec::query(inputs, view);
+            let window = gloo::utils::window();
+            let list = js_sys::Array::new();
+            for n in notices.iter() {
+                list.push(&JsValue::from_str(&n.param));
+                list.push(&JsValue::from_str(&n.message));
             }
+            let _ = js_sys::Reflect::set(
+                &window,
+                &JsValue::from_str("bdscQuery"),
+                &JsValue::from_str(&query),
+            );
+            let _ = js_sys::Reflect::set(&window, &JsValue::from_str("bdscNotices"), &list);
         });
-    }
-
-    /// Sets `window.bdscQuery` and `window.bdscNotices`, read by
-    /// `handed_over` in the full app.
-    fn publish(inputs: &Inputs, view: &ViewOptions, notices: &[Notice]) {
-        let query = crate::core::codec::query(inputs, view);
-        let window = gloo::utils::window();
-        let list = js_sys::Array::new();
-        for n in notices.iter() {
-            list.push(&JsValue::from_str(&n.param));
-            list.push(&JsValue::from_str(&n.message));
-        }
-        let _ = js_sys::Reflect::set(
-            &window,
-            &JsValue::from_str("bdscQuery"),
-            &JsValue::from_str(&query),
-        );
-        let _ = js_sys::Reflect::set(&window, &JsValue::from_str("bdscNotices"), &list);
     }
 }
 
+/// In the full app there is nothing to hand over.
 #[cfg(not(feature = "lite"))]
 #[yew::hook]
 pub fn use_handoff(_state: &crate::app::state::AppState) {}
