@@ -4,11 +4,10 @@
 // it without showing the wrong figure, losing typed text or shifting layout.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { setup, waitForApp, BOOT_TIMEOUT, DIST } from './harness.mjs';
-import { mimeFor } from './server.mjs';
+import { start } from './server.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -170,29 +169,8 @@ test('the prerendered page shifts nothing while it is still arriving', async () 
   for (let i = html.indexOf('<div class="col-', main); i > 0; i = html.indexOf('<div class="col-', i + 1)) cuts.push(i);
   cuts.push(html.indexOf('</main>', main));
   assert.ok(cuts.length >= 4, `the main's columns are found (${cuts.length - 1})`);
-  const chunks = [html.slice(0, cuts[0]), ...cuts.slice(1).map((c, k) => html.slice(cuts[k], c)), html.slice(cuts.at(-1))];
-  const server = http.createServer(async (req, res) => {
-    const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/calc\//, '');
-    if (rel === '' || rel === 'index.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      for (const c of chunks) {
-        res.write(c);
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      return res.end();
-    }
-    const file = path.join(DIST, path.normalize(rel));
-    if (!file.startsWith(DIST)) { res.writeHead(404); return res.end(); }
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'Content-Type': mimeFor(file) });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const parts = [html.slice(0, cuts[0]), ...cuts.slice(1).map((c, k) => html.slice(cuts[k], c)), html.slice(cuts.at(-1))];
+  const server = await start({ root: DIST, chunks: (rel) => (rel === 'index.html' ? parts : null) });
   try {
     for (const [width, height, isMobile] of [[412, 823, true], [1280, 900, false]]) {
       const context = await env.browser.newContext({ viewport: { width, height }, isMobile, hasTouch: isMobile });
@@ -205,7 +183,7 @@ test('the prerendered page shifts nothing while it is still arriving', async () 
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await page.goto(`http://127.0.0.1:${server.address().port}/calc/`, { waitUntil: 'commit' });
+      await page.goto(server.url, { waitUntil: 'commit' });
       await waitForApp(page);
       await page.waitForTimeout(500);
       assert.ok((await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)) === 1, 'the page painted');
@@ -213,7 +191,7 @@ test('the prerendered page shifts nothing while it is still arriving', async () 
       await context.close();
     }
   } finally {
-    server.close();
+    await server.close();
   }
 });
 

@@ -54,6 +54,10 @@ export async function start({
   // Access-Control-Allow-Origin: * on every answer (what a host must send
   // for a frame sandboxed with allow-scripts alone; docs/embed.md).
   cors = false,
+  // Send a body in parts, `pauseMs` apart, as a slow network would: return
+  // the parts for a file, or null to send it whole.
+  chunks = () => null,
+  pauseMs = 250,
 } = {}) {
   // Every path asked for, in order (tests count fetches of the wasm).
   const hits = [];
@@ -110,6 +114,17 @@ export async function start({
     };
     if (cors) headers['Access-Control-Allow-Origin'] = '*';
     if (csp && file.endsWith('.html')) headers['Content-Security-Policy'] = csp;
+    const parts = req.method === 'HEAD' ? null : chunks(rel, body);
+    if (parts) {
+      delete headers['Content-Length'];
+      res.writeHead(200, headers);
+      for (const part of parts) {
+        res.write(part);
+        await new Promise((r) => setTimeout(r, pauseMs));
+      }
+      res.end();
+      return;
+    }
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
     if (log) console.log(`200 ${req.method} ${req.url}`);
