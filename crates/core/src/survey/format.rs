@@ -183,17 +183,28 @@ pub struct CountryRow {
     pub n_2025: u32,
 }
 
-/// The short name a picker shows for a survey country: the survey's own name,
-/// except the three long official names, which a phone-width select would cut
-/// off ("United Kingdom of Great Britain and Northern Ireland"). The survey's
-/// name stays the value, in the address and in the text.
+/// The survey's long official country names and the common names a picker
+/// shows for them (a phone-width select would cut "United Kingdom of Great
+/// Britain and Northern Ireland" off). The one list for both directions: the
+/// picker's labels ([`short_country`]) and the lookup that accepts either
+/// name (`SurveyData::distribution`).
+pub const SHORT_COUNTRY_NAMES: &[(&str, &str)] = &[
+    (
+        "United Kingdom of Great Britain and Northern Ireland",
+        "United Kingdom",
+    ),
+    ("United States of America", "United States"),
+    ("Iran, Islamic Republic of...", "Iran"),
+];
+
+/// The name a picker shows for a survey country: its short name from
+/// [`SHORT_COUNTRY_NAMES`], else the survey's own. The survey's name stays
+/// the value, in the address and in the text.
 pub fn short_country(name: &str) -> &str {
-    match name {
-        "United Kingdom of Great Britain and Northern Ireland" => "United Kingdom",
-        "United States of America" => "United States",
-        "Iran, Islamic Republic of..." => "Iran",
-        _ => name,
-    }
+    SHORT_COUNTRY_NAMES
+        .iter()
+        .find(|(long, _)| *long == name)
+        .map_or(name, |(_, short)| short)
 }
 
 /// An industry (2024) or language (2025) choice.

@@ -4,7 +4,7 @@
 use super::evidence::{Interval, NationalRef};
 use super::format::{
     years_band, Bls, Claim, CountryRow, ExtRow, LevelRow, Metro, Percentiles, RoleRow,
-    SurveySource, ANY, MIN_N, YEARS_BANDS,
+    SurveySource, ANY, MIN_N, SHORT_COUNTRY_NAMES, YEARS_BANDS,
 };
 use super::{Group, SurveyData};
 
@@ -175,12 +175,19 @@ impl SurveyData {
         })
     }
 
+    /// A country by the survey's name, its short name
+    /// ([`SHORT_COUNTRY_NAMES`]), or "us", "usa", "uk".
     fn find_country(&self, name: &str) -> Option<usize> {
-        let name = match name.trim().to_ascii_lowercase().as_str() {
-            "us" | "usa" | "united states" => "United States of America",
-            "uk" | "united kingdom" => "United Kingdom of Great Britain and Northern Ireland",
+        let name = name.trim();
+        let name = match name.to_ascii_lowercase().as_str() {
+            "us" | "usa" => "United States",
+            "uk" => "United Kingdom",
             _ => name,
         };
+        let name = SHORT_COUNTRY_NAMES
+            .iter()
+            .find(|(_, short)| eq_ci(short, name))
+            .map_or(name, |(long, _)| long);
         self.countries.iter().position(|c| eq_ci(&c.name, name))
     }
 
