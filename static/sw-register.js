@@ -79,18 +79,12 @@
   var root = document.documentElement;
   var settled = function () { return root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail'); };
   var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 0); };
-  var started = false;
   function registerWhenSettled() {
-    if (started) return;
-    if (!settled()) {
-      var mo = new MutationObserver(function () {
-        if (settled()) { mo.disconnect(); registerWhenSettled(); }
-      });
-      mo.observe(root, { attributes: true, attributeFilter: ['data-bdsc-ready', 'data-bdsc-fail'] });
-      return;
-    }
-    started = true;
-    idle(register, { timeout: 2000 });
+    if (settled()) return idle(register, { timeout: 2000 });
+    var mo = new MutationObserver(function () {
+      if (settled()) { mo.disconnect(); idle(register, { timeout: 2000 }); }
+    });
+    mo.observe(root, { attributes: true, attributeFilter: ['data-bdsc-ready', 'data-bdsc-fail'] });
   }
   if (document.readyState === 'complete') registerWhenSettled();
   else window.addEventListener('load', registerWhenSettled);
