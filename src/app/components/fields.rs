@@ -5,6 +5,7 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::app::hooks::use_select_value;
 use crate::app::state::Action;
 use crate::core::edit::Edit;
 use crate::core::inputs::{Choice, Mode};
@@ -54,6 +55,7 @@ pub struct ChoiceProps {
 /// A labelled `<select>`.
 #[function_component]
 pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
+    let node = use_select_value(AttrValue::Static(p.value));
     let onchange = p
         .onchange
         .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
@@ -78,7 +80,7 @@ pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ &p.label }</label>
-            <select id={p.id.clone()} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ groups }</select>
+            <select ref={node} id={p.id.clone()} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ groups }</select>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
         </div>
     }
