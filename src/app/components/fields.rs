@@ -2,10 +2,10 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::app::hooks::use_select_value;
 use crate::app::state::Action;
 use crate::core::edit::Edit;
 use crate::core::inputs::{Choice, Mode};
@@ -52,10 +52,27 @@ pub struct ChoiceProps {
     pub hint: Option<AttrValue>,
 }
 
+/// A select's value, to be set as a property (`~value`, see [`ChoiceSelect`]).
+/// The native prerender writes no properties and has no JavaScript to make a
+/// string in, so it gets `undefined` (made without calling into JavaScript).
+pub fn value_prop(code: &str) -> JsValue {
+    if cfg!(target_arch = "wasm32") {
+        JsValue::from_str(code)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
 /// A labelled `<select>`.
+///
+/// The value is also set as a property (`~value`): the options' `selected`
+/// attributes give the first choice, but once a reader has picked an option
+/// the browser ignores changes to that option's attribute (its "dirtiness"),
+/// so a value from elsewhere (a loaded scenario, a reset) would change the
+/// estimate and leave the select showing the old choice. Setting the value
+/// the select already shows costs nothing (no second autofill pass).
 #[function_component]
 pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
-    let node = use_select_value(AttrValue::Static(p.value));
     let onchange = p
         .onchange
         .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
@@ -80,7 +97,7 @@ pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ &p.label }</label>
-            <select ref={node} id={p.id.clone()} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ groups }</select>
+            <select id={p.id.clone()} ~value={value_prop(p.value)} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ groups }</select>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
         </div>
     }

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::charts::{bars, figure, FigureProps};
 use super::dou::dou_panel;
+use super::fields::value_prop;
 use super::{money, money_h, money_short, use_details_open};
-use crate::app::hooks::use_select_value;
 use crate::app::state::{Action, Survey};
 use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_query, WORLD};
 use crate::core::edit::Edit;
@@ -242,8 +242,6 @@ struct SelectsProps {
 /// only rebuilt when the choice or the data changes, not on every input.
 #[function_component]
 fn SurveySelects(p: &SelectsProps) -> Html {
-    let role_ref = use_select_value(AttrValue::from(p.role.clone()));
-    let country_ref = use_select_value(AttrValue::from(p.country.clone()));
     let Some(d) = p.survey.data() else {
         return html! {};
     };
@@ -261,15 +259,17 @@ fn SurveySelects(p: &SelectsProps) -> Html {
         <div class="pair">
             <div class="field">
                 <label for="survey-role">{ "Role" }</label>
-                <select ref={role_ref} id="survey-role" onchange={on_role}>
-                    { for d.roles().iter().filter(|r| r.n_2024.max(r.n_2025) >= MIN_N).map(|r| html! {
+                <select id="survey-role" ~value={value_prop(&p.role)} onchange={on_role}>
+                    // Roles with too few answers are left out, unless chosen
+                    // (from a link): the picker shows what is in effect.
+                    { for d.roles().iter().filter(|r| r.n_2024.max(r.n_2025) >= MIN_N || r.code == p.role).map(|r| html! {
                         <option value={r.code.clone()} selected={r.code == p.role}>{ &r.name }</option>
                     }) }
                 </select>
             </div>
             <div class="field">
                 <label for="survey-country">{ "Country" }</label>
-                <select ref={country_ref} id="survey-country" onchange={on_country}>
+                <select id="survey-country" ~value={value_prop(&p.country)} onchange={on_country}>
                     <option value="" selected={p.country.is_empty()}>{ format!("Your location ({})", short_country(&p.effective)) }</option>
                     <option value={WORLD} selected={p.country == WORLD}>{ "Worldwide" }</option>
                     { for d.countries().iter().map(|c| html! {
