@@ -68,3 +68,35 @@ test('a loaded scenario and a reset show in every select the reader has already 
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);
 });
+
+// After every selection change Chromium's autofill reads each control of the
+// select's form, so each select of the calculator's form belongs to a form
+// of its own (index.html), while it stays inside the visible form.
+const ownForms = (page) => page.evaluate(() => [...document.querySelectorAll('form#inputs select')].map((s) => ({
+  id: s.id,
+  form: s.form?.id ?? null,
+  controls: s.form ? [...s.form.elements].map((e) => e.id) : [],
+  inside: s.closest('form')?.id ?? null,
+})));
+
+test('each select of the form is alone in a form of its own, before and after the app starts', async () => {
+  const check = (rows, when) => {
+    assert.deepEqual(rows.map((r) => r.id), ['location', 'language', 'industry', 'rate-basis', 'currency'], `${when}: the form's selects`);
+    for (const r of rows) {
+      assert.equal(r.form, `${r.id}-form`, `${when}: #${r.id} belongs to its own form`);
+      assert.deepEqual(r.controls, [r.id], `${when}: #${r.id} is the only control of its form`);
+      assert.equal(r.inside, 'inputs', `${when}: #${r.id} is shown inside the calculator's form`);
+    }
+  };
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  try {
+    const raw = await context.newPage();
+    await raw.goto(env.server.url);
+    check(await ownForms(raw), 'prerendered page');
+  } finally {
+    await context.close();
+  }
+  const { page, log } = await env.open({ folds: 'closed' });
+  check(await ownForms(page), 'the app');
+  assert.deepEqual(log.pageErrors, []);
+});

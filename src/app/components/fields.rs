@@ -50,6 +50,11 @@ pub struct ChoiceProps {
     /// Optional hint under the control.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// The id of a `<form>` elsewhere in the page that the select belongs
+    /// to instead of the form it is shown in (see index.html: Chromium's
+    /// autofill reads every control of a select's form after each change).
+    #[prop_or_default]
+    pub form: Option<&'static str>,
 }
 
 /// A select's value, to be set as a property (`~value`, see [`ChoiceSelect`]).
@@ -97,7 +102,7 @@ pub fn ChoiceSelect(p: &ChoiceProps) -> Html {
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ &p.label }</label>
-            <select id={p.id.clone()} ~value={value_prop(p.value)} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ groups }</select>
+            <select id={p.id.clone()} ~value={value_prop(p.value)} form={p.form} {onchange} aria-describedby={p.hint.as_ref().map(|_| hint_id.clone())}>{ groups }</select>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
         </div>
     }

@@ -114,15 +114,15 @@ pub fn InputForm(p: &FormProps) -> Html {
                     oninput={w.years.clone()} />
                 <input type="range" id="years-range" class="slider" aria-label="Years of professional experience (slider)"
                     min="0" max="50" step="1" value={i.years.to_string()} oninput={w.years_range.clone()} />
-                <ChoiceSelect id="location" label="Where you work" value={i.location.code()}
+                <ChoiceSelect id="location" form="location-form" label="Where you work" value={i.location.code()}
                     hint={(i.location != Location::UsMetro).then_some(AttrValue::Static("A US city not listed, such as Austin or Seattle: choose \"Other US city\" and search it by name."))}
                     options={w.locations.clone()} onchange={w.location.clone()} />
                 if i.location == Location::UsMetro {
                     { full_only! { <MetroPicker survey={p.survey.clone()} metro={i.metro} dispatch={d.clone()} /> } }
                 }
-                <ChoiceSelect id="language" label="Main backend language" value={i.language.code()} options={w.languages.clone()}
+                <ChoiceSelect id="language" form="language-form" label="Main backend language" value={i.language.code()} options={w.languages.clone()}
                     onchange={w.language.clone()} />
-                <ChoiceSelect id="industry" label="Industry" value={i.industry.code()} options={w.industries.clone()}
+                <ChoiceSelect id="industry" form="industry-form" label="Industry" value={i.industry.code()} options={w.industries.clone()}
                     onchange={w.industry.clone()} />
             </fieldset>
             <fieldset>
@@ -132,7 +132,7 @@ pub fn InputForm(p: &FormProps) -> Html {
                     { mode_radio(Mode::Freelance, "mode-freelance") }
                 </div>
                 <p class="hint">{ "The freelance settings below are used in both modes, for the salaried-versus-freelance comparison." }</p>
-                <ChoiceSelect id="rate-basis" label="Freelance hourly rate from" value={i.rate_basis.code()} options={w.rate_bases.clone()}
+                <ChoiceSelect id="rate-basis" form="rate-basis-form" label="Freelance hourly rate from" value={i.rate_basis.code()} options={w.rate_bases.clone()}
                     onchange={w.rate_basis.clone()} />
                 if custom {
                     // In the page's currency: as entered, or converted (to
@@ -153,7 +153,7 @@ pub fn InputForm(p: &FormProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ "Display" }</legend>
-                <ChoiceSelect id="currency" label="Currency" value={i.currency.code()} options={w.currencies.clone()}
+                <ChoiceSelect id="currency" form="currency-form" label="Currency" value={i.currency.code()} options={w.currencies.clone()}
                     hint="Converted at the rates in the assumptions panel."
                     onchange={w.currency.clone()} />
             </fieldset>
