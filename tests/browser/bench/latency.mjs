@@ -62,13 +62,16 @@ async function timeChanges({ sel, radio, values, silent = false }) {
     else el.value = v;
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
-    // Yew renders in microtasks; the next macrotask (a MessageChannel message,
-    // which is not clamped like setTimeout) starts only when the whole view
-    // has been updated.
-    await nextTask();
-    const tDone = performance.now();
+    // Yew renders in a microtask; the DOM change is seen right after it.
+    // Only then is the end marker queued (a MessageChannel message, which is
+    // not clamped like setTimeout), so every task queued during the change,
+    // by the browser or by the app's render, runs inside the window: setting
+    // a select's value in the render makes Chromium post its autofill task
+    // again, after a marker queued straight after the events.
     const tDom = await changed;
     if (!tDom) { out.noChange++; continue; }
+    await nextTask();
+    const tDone = performance.now();
     await new Promise((r) => requestAnimationFrame(() => r()));
     out.times.push(performance.now() - t0);
     out.dom.push(tDone - t0);
