@@ -12,8 +12,12 @@ export const GOAL = 150 * 1024;
 // goal missed by 73 KB); since then it is the page's first module (the form
 // and the estimate, src/app/full.rs), 147,262 B, and the full app is loaded
 // when a section opens. Lower this as the page shrinks; never raise it
-// silently, and never above the goal.
-export const BUDGET = 145 * 1024;
+// silently, and never above the goal. Raised on 6 Dec (night) from 145 to
+// 146 KiB, for 148,623 B: a select now follows the state after a loaded
+// scenario or a reset (+117 B, a bug fix), each form select has a form of
+// its own (+76 B, 0.2 ms less autofill per change) and the address write
+// keeps one timer instead of one per change (+194 B, 0.1 ms per change).
+export const BUDGET = 146 * 1024;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 

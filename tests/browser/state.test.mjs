@@ -100,3 +100,46 @@ test('the URL wins over stored state', async () => {
   assert.equal(await page.inputValue('#years'), '8');
   assert.equal(await page.inputValue('#location'), 'us');
 });
+
+// The address and the saved copy wait until the inputs have been still for
+// a moment (src/app/hooks/use_persisted_state.rs): a run of quick changes,
+// like a drag of the slider, writes each once, after the last, with the last
+// inputs; a change once they were written writes again.
+test('a quick run of changes writes the address and the saved copy once, after the last', async () => {
+  const { page, log } = await env.open({
+    folds: 'closed',
+    init: () => {
+      window.__writes = [];
+      const replace = History.prototype.replaceState;
+      History.prototype.replaceState = function (...a) { window.__writes.push(['address', String(a[2]), performance.now()]); return replace.apply(this, a); };
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) { if (k === 'bdsc:last') window.__writes.push(['saved', String(v), performance.now()]); return set.call(this, k, v); };
+    },
+  });
+  await page.waitForTimeout(400); // the first render's own save
+  const { writes, last } = await page.evaluate(async () => {
+    window.__writes.length = 0;
+    const el = document.querySelector('#years-range');
+    for (let y = 10; y <= 30; y++) {
+      el.value = String(y);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    const last = performance.now();
+    await new Promise((r) => setTimeout(r, 600));
+    return { writes: window.__writes.slice(), last };
+  });
+  const address = writes.filter((w) => w[0] === 'address');
+  const saved = writes.filter((w) => w[0] === 'saved');
+  assert.equal(address.length, 1, `one address write for 21 changes: ${JSON.stringify(address)}`);
+  assert.equal(saved.length, 1, `one saved-copy write for 21 changes: ${JSON.stringify(saved)}`);
+  assert.match(address[0][1], /[?&]y=30(&|$)/, 'the address holds the last value');
+  assert.match(saved[0][1], /(^|&)y=30(&|$)/, 'the saved copy holds the last value');
+  assert.ok(address[0][2] >= last + 100, `written after the inputs were still (${(address[0][2] - last).toFixed(0)} ms after the last change)`);
+  assert.equal(new URL(page.url()).searchParams.get('y'), '30');
+
+  // Once written, the next change is written again.
+  await page.fill('#years', '12');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('y') === '12', null, { timeout: 2000 });
+  assert.deepEqual(log.pageErrors, []);
+});
