@@ -140,7 +140,9 @@ pub struct NumberProps {
 /// A labelled numeric input that only reports values inside its bounds.
 #[function_component]
 pub fn NumberField(p: &NumberProps) -> Html {
-    let invalid = use_state(|| false);
+    // `_eq`: a valid keystroke after a valid one sets it to what it was,
+    // which must not render the field again.
+    let invalid = use_state_eq(|| false);
     let oninput = {
         let (cb, min, max, invalid) = (p.oninput.clone(), p.min, p.max, invalid.clone());
         Callback::from(move |e: InputEvent| {
