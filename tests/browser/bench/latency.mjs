@@ -210,7 +210,7 @@ async function latencyView(env, { n, rates, log, folds, title }) {
     '',
     table(head, rows),
     '',
-    'Measured inside the page: from dispatching the input event to the first task after it, when Yew has finished re-rendering every component. The slowdown is Chromium\'s CPU throttling (`Emulation.setCPUThrottlingRate`). "Floor": the same changes made without their events, so the app does nothing; what is left is the browser restyling, laying out and painting the control, and the frame that often falls inside the window at 4×. The app\'s own cost is the difference.',
+    'Measured inside the page: from dispatching the input event to the first task queued after the app\'s DOM change, when Yew has finished re-rendering every component and every task queued during the change has run (the browser\'s autofill task after a select change among them). The slowdown is Chromium\'s CPU throttling (`Emulation.setCPUThrottlingRate`). "Floor": the same changes made without their events, so the app does nothing; what is left is the browser restyling, laying out and painting the control, and the frame that often falls inside the window at 4×. The app\'s own cost is the difference.',
     '',
     '<details><summary>Up to the next animation frame (includes up to one frame of waiting), and the survey recompute</summary>',
     '',
