@@ -60,3 +60,29 @@ test('share link and embed snippet reproduce the current inputs', async (t) => {
   }
   assert.deepEqual(log.pageErrors, []);
 });
+
+// The live preview is a whole page of this app: it follows the inputs only
+// once they have been still for a moment (share.rs, `use_settled`), so a
+// drag of the slider loads it once, at the end, not at every step.
+test('the embed preview loads once after a quick run of changes, with the last inputs', async () => {
+  const { page, log } = await env.open();
+  await page.locator('#embed-preview').waitFor({ state: 'attached', timeout: 5_000 });
+  const srcs = await page.evaluate(async () => {
+    const frame = document.querySelector('#embed-preview');
+    const seen = [];
+    const mo = new MutationObserver(() => seen.push(frame.getAttribute('src')));
+    mo.observe(frame, { attributes: true, attributeFilter: ['src'] });
+    const el = document.querySelector('#years-range');
+    for (let y = 20; y <= 32; y++) {
+      el.value = String(y);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    await new Promise((r) => setTimeout(r, 1200));
+    mo.disconnect();
+    return seen;
+  });
+  assert.equal(srcs.length, 1, `one load for 13 changes: ${JSON.stringify(srcs)}`);
+  assert.equal(new URL(srcs[0], 'http://x/').searchParams.get('y'), '32', 'the preview has the last value');
+  assert.deepEqual(log.pageErrors, []);
+});

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::services::still::Still;
 use crate::app::services::{clipboard, url};
 use crate::core::inputs::{Choice, Inputs};
 use crate::core::part::{Part, CHARTS, CHART_LABELS};
@@ -158,15 +159,18 @@ const PREVIEW_SETTLE_MS: u32 = 600;
 #[hook]
 fn use_settled(value: String) -> String {
     let shown = use_state(|| value.clone());
+    let still = use_mut_ref(Still::default);
     {
         let shown = shown.clone();
         use_effect_with(value, move |v| {
-            let v = v.clone();
-            let timer = (*shown != v).then(|| {
-                gloo::timers::callback::Timeout::new(PREVIEW_SETTLE_MS, move || shown.set(v))
-            });
-            // Dropping a pending Timeout cancels it: only the last value loads.
-            move || drop(timer)
+            let mut s = still.borrow_mut();
+            if *shown == *v {
+                s.cancel();
+            } else {
+                let v = v.clone();
+                // Only the last value loads.
+                s.wait(&still, PREVIEW_SETTLE_MS, Box::new(move || shown.set(v)));
+            }
         });
     }
     (*shown).clone()

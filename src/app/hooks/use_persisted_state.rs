@@ -1,12 +1,9 @@
 //! The app state, initialised from the address or saved inputs, and written
 //! back to both after every change.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::app::services::still::Still;
 use crate::app::services::{storage, url};
 use crate::app::state::{Action, AppState, Storage};
 use crate::core::codec::{self, Notice};
@@ -92,52 +89,6 @@ fn initial_inputs(
     }
 }
 
-/// The write of the address and the saved copy that waits for the inputs
-/// to be still for [`SAVE_DELAY_MS`].
-#[derive(Default)]
-struct Pending {
-    /// When it is due (`Date.now()`, ms).
-    due: f64,
-    /// The latest write; an older one it replaced is never run.
-    write: Option<Box<dyn FnOnce()>>,
-    /// The timer, while one runs.
-    timer: Option<Timeout>,
-}
-
-/// Replaces the pending write with `write`, due [`SAVE_DELAY_MS`] from now.
-/// One timer at a time: a change while it runs only moves the deadline, and
-/// the timer, firing before it, waits again for the rest. A new timer and its
-/// closure on every change took 0.1–0.2 ms of each change at 1× (measured).
-fn later(pending: &Rc<RefCell<Pending>>, write: Box<dyn FnOnce()>) {
-    let mut p = pending.borrow_mut();
-    p.due = js_sys::Date::now() + f64::from(SAVE_DELAY_MS);
-    p.write = Some(write);
-    if p.timer.is_none() {
-        p.timer = Some(timer(pending.clone(), SAVE_DELAY_MS));
-    }
-}
-
-/// A timer that runs the pending write once it is due, or waits again.
-fn timer(pending: Rc<RefCell<Pending>>, ms: u32) -> Timeout {
-    Timeout::new(ms, move || {
-        let left = pending.borrow().due - js_sys::Date::now();
-        // The timer running now is replaced (or dropped) from inside its own
-        // callback; wasm-bindgen frees a closure only once its call returns.
-        let write = if left >= 1.0 {
-            let next = timer(pending.clone(), left.ceil() as u32);
-            pending.borrow_mut().timer = Some(next);
-            None
-        } else {
-            let mut p = pending.borrow_mut();
-            p.timer = None;
-            p.write.take()
-        };
-        if let Some(write) = write {
-            write();
-        }
-    })
-}
-
 /// The app's state handle. Each change of inputs updates the address bar and
 /// the saved copy; each change of the scenarios, their saved copy.
 #[hook]
@@ -149,7 +100,7 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
     // Writing the address is slow in browsers (history.replaceState took a
     // quarter of each update in a profile), so it waits until the inputs have
     // been still for a moment; dragging the slider writes once, at the end.
-    let pending = use_mut_ref(Pending::default);
+    let pending = use_mut_ref(Still::default);
     {
         let dispatch = state.dispatcher();
         let s = (*state).clone();
@@ -170,7 +121,9 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
                         dispatch.dispatch(Action::Storage(Storage::Off));
                     }
                 };
-                later(&pending, Box::new(save));
+                pending
+                    .borrow_mut()
+                    .wait(&pending, SAVE_DELAY_MS, Box::new(save));
             },
         );
     }

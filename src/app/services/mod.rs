@@ -2,5 +2,6 @@
 
 pub mod clipboard;
 pub mod data;
+pub mod still;
 pub mod storage;
 pub mod url;
