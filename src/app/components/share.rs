@@ -159,17 +159,16 @@ const PREVIEW_SETTLE_MS: u32 = 600;
 #[hook]
 fn use_settled(value: String) -> String {
     let shown = use_state(|| value.clone());
-    let still = use_mut_ref(Still::default);
+    let still = use_mut_ref(Still::default).borrow().clone();
     {
         let shown = shown.clone();
         use_effect_with(value, move |v| {
-            let mut s = still.borrow_mut();
             if *shown == *v {
-                s.cancel();
+                still.cancel();
             } else {
                 let v = v.clone();
                 // Only the last value loads.
-                s.wait(&still, PREVIEW_SETTLE_MS, Box::new(move || shown.set(v)));
+                still.wait(PREVIEW_SETTLE_MS, Box::new(move || shown.set(v)));
             }
         });
     }

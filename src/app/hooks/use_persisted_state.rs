@@ -100,7 +100,7 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
     // Writing the address is slow in browsers (history.replaceState took a
     // quarter of each update in a profile), so it waits until the inputs have
     // been still for a moment; dragging the slider writes once, at the end.
-    let pending = use_mut_ref(Still::default);
+    let pending = use_mut_ref(Still::default).borrow().clone();
     {
         let dispatch = state.dispatcher();
         let s = (*state).clone();
@@ -121,9 +121,7 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
                         dispatch.dispatch(Action::Storage(Storage::Off));
                     }
                 };
-                pending
-                    .borrow_mut()
-                    .wait(&pending, SAVE_DELAY_MS, Box::new(save));
+                pending.wait(SAVE_DELAY_MS, Box::new(save));
             },
         );
     }
