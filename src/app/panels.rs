@@ -39,7 +39,7 @@ pub fn NoticesBar() -> Html {
 #[function_component]
 pub fn FormPanel() -> Html {
     let app = use_app();
-    html! { <InputForm inputs={app.inputs.clone()} survey={app.survey.clone()} dispatch={app.dispatch.clone()} /> }
+    html! { <InputForm inputs={app.inputs.clone()} survey={app.survey.clone()} dispatch={app.dispatch.clone()} epoch={app.epoch} /> }
 }
 
 /// The compact form of an embedded part: years, place, mode.
@@ -129,7 +129,7 @@ pub fn AssumptionsSection() -> Html {
     html! {
         <Fold id="assumptions-fold" title="Assumptions you can change"
             summary="The paid and billable hours, exchange rates and premiums behind the figures; each can be changed.">
-            { full_only! { <AssumptionsPanel assumptions={app.inputs.assumptions.clone()} dispatch={app.dispatch.clone()} /> } }
+            { full_only! { <AssumptionsPanel assumptions={app.inputs.assumptions.clone()} epoch={app.epoch} dispatch={app.dispatch.clone()} /> } }
         </Fold>
     }
 }

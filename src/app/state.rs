@@ -101,6 +101,10 @@ pub struct AppState {
     /// The reader chose a currency (or was offered rupees once already), so
     /// choosing India no longer switches to rupees.
     pub currency_chosen: bool,
+    /// How many times the inputs were set from outside the form's fields (a
+    /// reset, a loaded scenario), even to the values they had: a number
+    /// field then drops the text being typed in it.
+    pub epoch: u32,
 }
 
 impl AppState {
@@ -126,6 +130,7 @@ impl AppState {
             scenarios: Rc::new(scenarios),
             update_available: false,
             survey,
+            epoch: 0,
         }
     }
 
@@ -167,6 +172,13 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut i = (*self.inputs).clone();
+        // Inputs set from outside the fields: a new epoch even when nothing
+        // changes, so a field's half-typed text gives way to the value.
+        let external = matches!(
+            action,
+            Action::Edit(Edit::ResetAll | Edit::ResetAssumptions) | Action::LoadScenario(_)
+        );
+        let epoch = self.epoch.wrapping_add(u32::from(external));
         match action {
             Action::DismissNotices => {
                 let mut s = (*self).clone();
@@ -258,6 +270,7 @@ impl Reducible for AppState {
                 if chosen != self.currency_chosen {
                     let mut s = (*self).clone();
                     s.currency_chosen = chosen;
+                    s.epoch = epoch;
                     if i != *s.inputs {
                         s.survey = s.survey.for_inputs(&i);
                         s.estimate = Rc::new(compute(&i, &s.survey));
@@ -271,7 +284,7 @@ impl Reducible for AppState {
                 None => return self,
             },
         }
-        if i == *self.inputs {
+        if i == *self.inputs && !external {
             return self;
         }
         // As in the branch above: the survey state for the new inputs first,
@@ -287,6 +300,7 @@ impl Reducible for AppState {
             scenarios: self.scenarios.clone(),
             update_available: self.update_available,
             currency_chosen: self.currency_chosen,
+            epoch,
         })
     }
 }

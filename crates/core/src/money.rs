@@ -154,6 +154,17 @@ pub fn parse_decimal(s: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
+/// `raw` as a number field accepts it: a plain decimal ([`parse_decimal`])
+/// within `min..=max` and on the `grid` counted from `min` (1 for whole
+/// numbers, 0.1 for tenths). A value off the grid is refused rather than
+/// rounded, so the field never uses a number other than the one shown.
+pub fn parse_in_field(raw: &str, min: f64, max: f64, grid: f64) -> Option<f64> {
+    let v = parse_decimal(raw)?;
+    let steps = (v - min) / grid;
+    let on_grid = (steps - steps.round()).abs() < 1e-6;
+    (v >= min && v <= max && on_grid).then_some(v)
+}
+
 /// Formats a signed percentage such as `+28%`, `−29%` or `+2.5%`.
 pub fn format_pct(pct: f64) -> String {
     let r = (pct * 10.0).round() / 10.0;
@@ -170,6 +181,37 @@ pub fn format_pct(pct: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_values_in_range_and_on_the_grid() {
+        // Whole numbers from 0 to 50 (the years).
+        assert_eq!(parse_in_field("12", 0.0, 50.0, 1.0), Some(12.0));
+        assert_eq!(parse_in_field(" 0 ", 0.0, 50.0, 1.0), Some(0.0));
+        for bad in ["", "-", "5.", "5.5", "51", "-1", "1e1", "abc"] {
+            if bad == "5." {
+                // A trailing point is a whole number as typed so far.
+                assert_eq!(parse_in_field(bad, 0.0, 50.0, 1.0), Some(5.0));
+                continue;
+            }
+            assert_eq!(parse_in_field(bad, 0.0, 50.0, 1.0), None, "{bad:?}");
+        }
+        // Negative percentages on a whole-number grid from -90.
+        assert_eq!(parse_in_field("-20", -90.0, 300.0, 1.0), Some(-20.0));
+        assert_eq!(parse_in_field("-91", -90.0, 300.0, 1.0), None);
+        // Tenths (the ladder's anchors) and four places (exchange rates),
+        // where binary fractions are not exact.
+        assert_eq!(parse_in_field("2.3", 0.0, 50.0, 0.1), Some(2.3));
+        assert_eq!(parse_in_field("2.35", 0.0, 50.0, 0.1), None);
+        assert_eq!(
+            parse_in_field("0.9627", 0.0001, 100_000.0, 0.0001),
+            Some(0.9627)
+        );
+        assert_eq!(
+            parse_in_field("83.1234", 0.0001, 100_000.0, 0.0001),
+            Some(83.1234)
+        );
+        assert_eq!(parse_in_field("0.96275", 0.0001, 100_000.0, 0.0001), None);
+    }
 
     #[test]
     fn indian_grouping() {

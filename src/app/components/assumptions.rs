@@ -18,6 +18,9 @@ pub struct AssumptionsProps {
     /// Current assumptions (only these, so the panel is not re-rendered when
     /// any other input changes).
     pub assumptions: Assumptions,
+    /// The state's epoch, for the number fields (see [`NumberField`]).
+    #[prop_or_default]
+    pub epoch: u32,
     /// Where changes go.
     pub dispatch: Callback<Action>,
 }
@@ -32,7 +35,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
         html! {
             <NumberField id={id} label={label} value={value as f64} min={lo} max={hi} unit="%"
                 class={classes!((value != default).then_some("changed"))}
-                hint={format!("Default {default:+}%")} oninput={act} />
+                hint={format!("Default {default:+}%")} epoch={p.epoch} oninput={act} />
         }
     };
     let reset = d.reform(|_: MouseEvent| Action::Edit(Edit::ResetAssumptions));
@@ -58,7 +61,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                 <NumberField id="paid-hours" label="Paid hours in a salaried year" value={a.paid_hours as f64}
                     min={bounds::PAID_HOURS.0 as f64} max={bounds::PAID_HOURS.1 as f64} unit="h"
                     hint="For the hourly equivalent of a salary. Default 2,080 (40 h × 52 weeks)."
-                    oninput={d.reform(|v: f64| Action::Edit(Edit::PaidHours(v.round() as u32)))} />
+                    epoch={p.epoch} oninput={d.reform(|v: f64| Action::Edit(Edit::PaidHours(v.round() as u32)))} />
             </fieldset>
             <fieldset id="ladder-shape">
                 <legend>{ "Ladder shape" }</legend>
@@ -68,10 +71,10 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                     let (value, default) = (a.anchor_tenths[k], DEFAULT_ANCHOR_TENTHS[k]);
                     html! {
                         <NumberField id={format!("anchor-{k}")} label={*label} value={value as f64 / 10.0}
-                            min={bounds::ANCHOR_TENTHS.0 as f64 / 10.0} max={bounds::ANCHOR_TENTHS.1 as f64 / 10.0} step={0.5} unit="years"
+                            min={bounds::ANCHOR_TENTHS.0 as f64 / 10.0} max={bounds::ANCHOR_TENTHS.1 as f64 / 10.0} step={0.5} grid={0.1} unit="years"
                             class={classes!((value != default).then_some("changed"))}
                             hint={format!("Default {}", crate::core::money::fixed(default as f64 / 10.0, 1, true))}
-                            oninput={d.reform(move |v: f64| Action::Edit(Edit::Anchor(k, (v * 10.0).round() as u32)))} />
+                            epoch={p.epoch} oninput={d.reform(move |v: f64| Action::Edit(Edit::Anchor(k, (v * 10.0).round() as u32)))} />
                     }
                 }) }
                 </div>
@@ -114,7 +117,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                     <NumberField id={format!("fx-{}", c.code())} label={format!("{} per $1", c.label())}
                         value={a.per_usd[c.index()]} min={bounds::FX.0} max={bounds::FX.1} step={0.0001}
                         hint={format!("Default {}", crate::core::money::fixed(c.default_per_usd(), 4, true))}
-                        oninput={d.reform(move |v: f64| Action::Edit(Edit::Fx(c, v)))} />
+                        epoch={p.epoch} oninput={d.reform(move |v: f64| Action::Edit(Edit::Fx(c, v)))} />
                 }) }
                 </div>
             </fieldset>

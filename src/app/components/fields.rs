@@ -124,6 +124,11 @@ pub struct NumberProps {
     /// Step of the spinner.
     #[prop_or(1.0)]
     pub step: f64,
+    /// The finest value the input keeps, if finer than `step`: a value off
+    /// this grid (counted from `min`) is refused, as the app would otherwise
+    /// round it without saying so.
+    #[prop_or_default]
+    pub grid: Option<f64>,
     /// Unit shown after the control.
     #[prop_or_default]
     pub unit: Option<AttrValue>,
@@ -135,49 +140,118 @@ pub struct NumberProps {
     /// Extra class on the wrapper.
     #[prop_or_default]
     pub class: Classes,
+    /// The state's [`epoch`](crate::app::state::AppState::epoch): when it
+    /// changes, the inputs were set from outside the fields (a reset, a
+    /// loaded scenario), and the field drops the text being typed even if
+    /// its value stayed the same.
+    #[prop_or_default]
+    pub epoch: u32,
+}
+
+/// What the reader typed, kept while it is not simply the value shown.
+struct Draft {
+    /// The field's text as the reader left it, until the value is set from
+    /// elsewhere.
+    text: Option<String>,
+    /// The value and epoch the field last rendered.
+    value: f64,
+    epoch: u32,
+    /// The last value the reader's typing sent: its echo from the state is
+    /// not a change made elsewhere.
+    sent: Option<f64>,
 }
 
 /// A labelled numeric input that only reports values inside its bounds.
+///
+/// What the reader types stays as typed: half-typed or invalid text is not
+/// replaced by the last valid value on the next render (Yew sets an input's
+/// value whenever the rendered one differs from the element's), which had
+/// the field jump back while typing and append the next keys to the old
+/// value. The text is dropped only when the value is set from elsewhere.
 #[function_component]
 pub fn NumberField(p: &NumberProps) -> Html {
-    // `_eq`: a valid keystroke after a valid one sets it to what it was,
-    // which must not render the field again.
-    let invalid = use_state_eq(|| false);
+    let draft = use_mut_ref(|| Draft {
+        text: None,
+        value: p.value,
+        epoch: p.epoch,
+        sent: None,
+    });
+    let redraw = use_force_update();
+    let (min, max, step) = (p.min, p.max, p.grid.unwrap_or(p.step));
+    let text = {
+        let mut d = draft.borrow_mut();
+        let echo = d
+            .sent
+            .is_some_and(|v| (v - p.value).abs() <= 1e-9 * v.abs().max(1.0));
+        if d.epoch != p.epoch || (d.value != p.value && !echo) {
+            d.text = None;
+            d.sent = None;
+        }
+        d.value = p.value;
+        d.epoch = p.epoch;
+        d.text.clone()
+    };
+    let invalid = text
+        .as_deref()
+        .is_some_and(|t| crate::core::money::parse_in_field(t, min, max, step).is_none());
     let oninput = {
-        let (cb, min, max, invalid) = (p.oninput.clone(), p.min, p.max, invalid.clone());
+        let (cb, draft) = (p.oninput.clone(), draft.clone());
         Callback::from(move |e: InputEvent| {
             let raw = e.target_unchecked_into::<HtmlInputElement>().value();
-            match crate::core::money::parse_decimal(&raw) {
-                Some(v) if v >= min && v <= max => {
-                    invalid.set(false);
-                    cb.emit(v);
+            let v = crate::core::money::parse_in_field(&raw, min, max, step);
+            {
+                let mut d = draft.borrow_mut();
+                d.text = Some(raw);
+                if v.is_some() {
+                    d.sent = v;
                 }
-                _ => invalid.set(true),
+            }
+            // Show or hide the error; a valid value re-renders through the state.
+            if v.is_none() != invalid {
+                redraw.force_update();
+            }
+            if let Some(v) = v {
+                cb.emit(v);
             }
         })
     };
+    let shown = text.unwrap_or_else(|| trim_float(p.value));
     let hint_id = format!("{}-hint", p.id);
     let err_id = format!("{}-err", p.id);
     let mut described = Vec::new();
     if p.hint.is_some() {
         described.push(hint_id.clone());
     }
-    if *invalid {
+    if invalid {
         described.push(err_id.clone());
     }
+    let error = if step == 1.0 && min.fract() == 0.0 {
+        format!(
+            "Enter a whole number from {} to {}.",
+            trim_float(min),
+            trim_float(max)
+        )
+    } else {
+        format!(
+            "Enter a number from {} to {}, in steps of {}.",
+            trim_float(min),
+            trim_float(max),
+            trim_float(step)
+        )
+    };
     html! {
         <div class={classes!("field", p.class.clone())}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <span class="with-unit">
                 <input type="number" id={p.id.clone()} inputmode="decimal"
                     min={trim_float(p.min)} max={trim_float(p.max)} step={trim_float(p.step)}
-                    value={trim_float(p.value)} {oninput}
-                    aria-invalid={if *invalid { "true" } else { "false" }}
+                    value={shown} {oninput}
+                    aria-invalid={if invalid { "true" } else { "false" }}
                     aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
                 if let Some(u) = &p.unit { <span class="unit">{ u }</span> }
             </span>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
-            if *invalid { <p class="field-error" id={err_id}>{ format!("Enter a number from {} to {}.", trim_float(p.min), trim_float(p.max)) }</p> }
+            if invalid { <p class="field-error" id={err_id}>{ error }</p> }
         </div>
     }
 }

@@ -25,6 +25,9 @@ pub struct FormProps {
     pub survey: Survey,
     /// Where changes go.
     pub dispatch: Callback<Action>,
+    /// The state's epoch, for the number fields (see [`NumberField`]).
+    #[prop_or_default]
+    pub epoch: u32,
 }
 
 /// What the form gives its fields that never changes: callbacks bound to the
@@ -111,7 +114,7 @@ pub fn InputForm(p: &FormProps) -> Html {
                 <NumberField id="years" label="Years of professional experience" value={i.years as f64}
                     min={bounds::YEARS.0 as f64} max={bounds::YEARS.1 as f64} unit="years"
                     hint={format!("0 means less than a year. Now: {}.", years_words(i.years))}
-                    oninput={w.years.clone()} />
+                    epoch={p.epoch} oninput={w.years.clone()} />
                 <input type="range" id="years-range" class="slider" aria-label="Years of professional experience (slider)"
                     min="0" max="50" step="1" value={i.years.to_string()} oninput={w.years_range.clone()} />
                 <ChoiceSelect id="location" form="location-form" label="Where you work" value={i.location.code()}
@@ -140,15 +143,15 @@ pub fn InputForm(p: &FormProps) -> Html {
                     <NumberField id="custom-rate" label="Your hourly rate"
                         value={(i.own_rate_in(i.currency) * 100.0).round() / 100.0}
                         min={rate_bounds.0 as f64} max={rate_bounds.1 as f64} unit={format!("{} / hour", i.currency.iso())}
-                        oninput={w.custom_rate.clone()} />
+                        epoch={p.epoch} oninput={w.custom_rate.clone()} />
                 }
                 <div class="pair">
                     <NumberField id="hours-per-week" label="Billable hours a week" value={i.hours_per_week as f64}
                         min={bounds::HOURS_PER_WEEK.0 as f64} max={bounds::HOURS_PER_WEEK.1 as f64} unit="h"
-                        oninput={w.hours.clone()} />
+                        epoch={p.epoch} oninput={w.hours.clone()} />
                     <NumberField id="weeks-per-year" label="Billable weeks a year" value={i.weeks_per_year as f64}
                         min={bounds::WEEKS_PER_YEAR.0 as f64} max={bounds::WEEKS_PER_YEAR.1 as f64} unit="weeks"
-                        oninput={w.weeks.clone()} />
+                        epoch={p.epoch} oninput={w.weeks.clone()} />
                 </div>
             </fieldset>
             <fieldset>
