@@ -179,6 +179,7 @@ impl Reducible for AppState {
             Action::Edit(Edit::ResetAll | Edit::ResetAssumptions) | Action::LoadScenario(_)
         );
         let epoch = self.epoch.wrapping_add(u32::from(external));
+        let mut loaded_notices = Vec::new();
         match action {
             Action::DismissNotices => {
                 let mut s = (*self).clone();
@@ -280,7 +281,15 @@ impl Reducible for AppState {
                 }
             }
             Action::LoadScenario(k) => match self.scenarios.get(k) {
-                Some(sc) => i = sc.inputs.clone(),
+                Some(sc) => {
+                    i = sc.inputs.clone();
+                    // A scenario saved before the data changed (or edited in
+                    // storage) may name a role, country or area the data no
+                    // longer has: checked as an address is.
+                    if let Some(data) = self.survey.data() {
+                        loaded_notices = check_survey_inputs(&mut i, data);
+                    }
+                }
                 None => return self,
             },
         }
@@ -294,7 +303,17 @@ impl Reducible for AppState {
             estimate: Rc::new(compute(&i, &survey)),
             survey,
             inputs: Rc::new(i),
-            notices: self.notices.clone(),
+            notices: if loaded_notices.is_empty() {
+                self.notices.clone()
+            } else {
+                let mut all = (*self.notices).clone();
+                for n in loaded_notices {
+                    if !all.contains(&n) {
+                        all.push(n);
+                    }
+                }
+                Rc::new(all)
+            },
             storage: self.storage,
             view: self.view.clone(),
             scenarios: self.scenarios.clone(),

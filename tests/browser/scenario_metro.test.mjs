@@ -56,3 +56,32 @@ test('a metro-area scenario shows the page estimate for that area in the compari
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);
 });
+
+// A scenario saved before the data changed, or edited in storage, may name
+// a role, country or area the data does not have. Loading it checks them as
+// an address is checked: each falls back to its default, with a notice.
+test('a scenario with an unknown role, country or area loads with notices and defaults', async () => {
+  const { page, log } = await env.open({
+    query: 'y=6',
+    init: () => localStorage.setItem('bdsc:scenarios', 'Old\trole=nosuchrole&country=Narnia&y=20\nGone area\tloc=metro&metro=999999&y=4'),
+  });
+  await page.waitForSelector('#survey-role', { timeout: 15_000 });
+  assert.equal(await page.locator('#notices').count(), 0, 'no notice before loading');
+
+  await page.locator('.load-scenario').first().click();
+  await page.waitForSelector('#notices li.notice', { timeout: 5_000 });
+  const notices = await page.locator('#notices li.notice').allTextContents();
+  assert.ok(notices.some((n) => /nosuchrole/.test(n)), `a notice names the role: ${JSON.stringify(notices)}`);
+  assert.ok(notices.some((n) => /Narnia/.test(n)), `a notice names the country: ${JSON.stringify(notices)}`);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('y') === '20', null, { timeout: 5_000 });
+  const q = new URL(page.url()).searchParams;
+  assert.equal(q.get('role'), null, 'the unknown role is not carried into the address');
+  assert.equal(q.get('country'), null, 'nor the unknown country');
+  assert.ok(await page.inputValue('#survey-role'), 'the role picker shows a role');
+
+  await page.locator('.load-scenario').nth(1).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#notices li.notice')].some((li) => /999999/.test(li.textContent)), null, { timeout: 5_000 });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('y') === '4', null, { timeout: 5_000 });
+  assert.equal(new URL(page.url()).searchParams.get('metro'), null, 'the unknown area is not carried into the address');
+  assert.deepEqual(log.pageErrors, []);
+});
