@@ -76,25 +76,35 @@
     return full;
   };
 
-  // The live form gets the reader's changes to the prerendered one (same ids)
-  // as the reader's own events, so the app validates them as if typed there.
-  // Yew's listeners sit on the live root: the events bubble up to it.
-  function carryOver(pre, live) {
+  // The live form gets the reader's changes to the old view's form (same
+  // ids) as the reader's own events, so the app validates them as if typed
+  // there. Yew's listeners sit on the live root: the events bubble up to it.
+  // From the prerender, a change is a control that differs from its markup;
+  // from the first module's live view (`fromLive`), one that differs from
+  // the full app's: the full app started from the first module's inputs
+  // (src/app/full.rs), but the reader may have changed one since, while the
+  // full app was rendering or waiting for the survey data.
+  function carryOver(pre, live, fromLive) {
     var controls = pre.querySelectorAll('input[id],select[id],textarea[id]');
     for (var i = 0; i < controls.length; i++) {
       var c = controls[i];
       var target = live.querySelector('[id="' + c.id + '"]');
       if (!target) continue;
       var changed;
-      if (c.type === 'radio' || c.type === 'checkbox') {
-        changed = c.checked !== c.defaultChecked;
+      if (c.type === 'radio') {
+        // Only the radio now checked: the app reads a radio's change event
+        // as "this one was chosen".
+        changed = c.checked && !(fromLive ? target.checked : c.defaultChecked);
+        if (changed) target.checked = true;
+      } else if (c.type === 'checkbox') {
+        changed = c.checked !== (fromLive ? target.checked : c.defaultChecked);
         if (changed) target.checked = c.checked;
       } else if (c.tagName === 'SELECT') {
         var marked = c.querySelector('option[selected]');
-        changed = !!marked && marked.value !== c.value;
+        changed = fromLive ? c.value !== target.value : !!marked && marked.value !== c.value;
         if (changed) target.value = c.value;
       } else {
-        changed = c.value !== c.defaultValue;
+        changed = c.value !== (fromLive ? target.value : c.defaultValue);
         if (changed) target.value = c.value;
       }
       if (changed) {
@@ -108,10 +118,9 @@
     var pre = document.getElementById('app');
     if (pre) {
       // A hidden prerender cannot have been typed into: what its controls
-      // hold would only be the browser's form restoration. And when the full
-      // app replaces the first module's live view, it started from that
-      // view's inputs already (src/app/full.rs).
-      if (!root.hasAttribute('data-bdsc-wait') && !root.hasAttribute('data-bdsc-ready')) carryOver(pre, live);
+      // hold would only be the browser's form restoration.
+      if (root.hasAttribute('data-bdsc-ready')) carryOver(pre, live, true);
+      else if (!root.hasAttribute('data-bdsc-wait')) carryOver(pre, live, false);
       // Prerendered-only markup (the wasm renders an empty place for it).
       var fixed = pre.querySelectorAll('[data-static]');
       for (var j = 0; j < fixed.length; j++) {

@@ -118,3 +118,43 @@ test('the full app starts from changes made before it was asked for and while it
   assert.equal(await page.inputValue('#currency'), 'eur');
   assert.equal(await estimate(page), shown, 'the full app shows the estimate the first module showed');
 });
+
+// The full app reads the first module's inputs when it starts, then renders
+// off-screen and, with the survey section open, waits for the data before
+// it swaps its view in. A change made in that time (the first module's
+// view is still the one on screen) is carried over at the swap, as a
+// change to the prerendered form is (static/boot.js); it was lost before.
+test('a change made while the full app renders and waits for the data is kept', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page } = await env.open({
+    folds: 'closed',
+    // Counts the full app's reads of the hand-over (window.bdscQuery).
+    init: () => {
+      let q;
+      window.bdscReads = 0;
+      Object.defineProperty(window, 'bdscQuery', { configurable: true, get() { window.bdscReads++; return q; }, set(v) { q = v; } });
+    },
+    route: [/\/data\/survey-[0-9a-f]{16}\.txt$/, async (route) => { await held; await route.continue(); }],
+  });
+  await page.click('#survey-fold summary');
+  // The full app has started from the first module's inputs, and waits.
+  await page.waitForFunction(() => window.bdscReads > 0, null, { timeout: 15_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-bdsc-full')), false, 'the first module is still on screen');
+  await page.selectOption('#location', 'chicago');
+  await page.check('#mode-freelance');
+  await page.fill('#hours-per-week', '25');
+  await page.waitForFunction(() => /(^|&)hpw=25(&|$)/.test(window.bdscQuery ?? ''), null, { timeout: 5_000 });
+  const shown = await estimate(page);
+  release();
+  await waitForFull(page);
+  await page.waitForSelector('#survey-role', { timeout: 15_000 });
+  assert.equal(await page.inputValue('#location'), 'chicago');
+  assert.equal(await page.isChecked('#mode-freelance'), true);
+  assert.equal(await page.inputValue('#hours-per-week'), '25');
+  assert.equal(await estimate(page), shown, 'the full app shows the estimate of the changed inputs');
+  await page.waitForFunction(() => {
+    const q = new URLSearchParams(location.search);
+    return q.get('loc') === 'chicago' && q.get('hpw') === '25';
+  }, null, { timeout: 5_000 });
+});
