@@ -9,7 +9,7 @@ use yew::Reducible;
 
 use crate::core::codec::{self, Notice};
 use crate::core::compare::{check_survey_inputs, needs_survey_data};
-use crate::core::edit::{suggested_currency, Edit};
+use crate::core::edit::{currency_after, CurrencyBy, Edit};
 use crate::core::estimate::{page_estimate, Estimate};
 use crate::core::inputs::{Currency, Inputs};
 use crate::core::scenarios::{self, Scenario};
@@ -98,9 +98,9 @@ pub struct AppState {
     pub update_available: bool,
     /// The survey data.
     pub survey: Survey,
-    /// The reader chose a currency (or was offered rupees once already), so
-    /// choosing India no longer switches to rupees.
-    pub currency_chosen: bool,
+    /// Who set the currency: rupees suggested on choosing India are taken
+    /// back on leaving it; a reader's choice stands ([`currency_after`]).
+    pub currency_by: CurrencyBy,
     /// How many times the inputs were set from outside the form's fields (a
     /// reset, a loaded scenario), even to the values they had: a number
     /// field then drops the text being typed in it.
@@ -119,9 +119,9 @@ impl AppState {
         let survey = Survey::Idle.for_inputs(&inputs);
         let estimate = Rc::new(compute(&inputs, &survey));
         // A currency other than dollars in the address or saved state was chosen.
-        let currency_chosen = inputs.currency != Currency::Usd;
+        let currency_by = CurrencyBy::at_start(inputs.currency);
         AppState {
-            currency_chosen,
+            currency_by,
             inputs: Rc::new(inputs),
             estimate,
             notices: Rc::new(notices),
@@ -180,6 +180,7 @@ impl Reducible for AppState {
         );
         let epoch = self.epoch.wrapping_add(u32::from(external));
         let mut loaded_notices = Vec::new();
+        let mut action_by = None;
         match action {
             Action::DismissNotices => {
                 let mut s = (*self).clone();
@@ -261,16 +262,14 @@ impl Reducible for AppState {
                 return Rc::new(s);
             }
             Action::Edit(edit) => {
-                let mut chosen = self.currency_chosen || matches!(edit, Edit::Currency(_));
-                let suggested = suggested_currency(&i, &edit, chosen);
+                let (currency, by) = currency_after(&i, &edit, self.currency_by);
                 i.apply(edit);
-                if let Some(c) = suggested {
+                if let Some(c) = currency {
                     i.currency = c;
-                    chosen = true;
                 }
-                if chosen != self.currency_chosen {
+                if by != self.currency_by {
                     let mut s = (*self).clone();
-                    s.currency_chosen = chosen;
+                    s.currency_by = by;
                     s.epoch = epoch;
                     if i != *s.inputs {
                         s.survey = s.survey.for_inputs(&i);
@@ -283,6 +282,12 @@ impl Reducible for AppState {
             Action::LoadScenario(k) => match self.scenarios.get(k) {
                 Some(sc) => {
                     i = sc.inputs.clone();
+                    // The scenario's currency was the reader's, unless it is
+                    // the default.
+                    action_by = Some(match (i.currency, self.currency_by) {
+                        (Currency::Usd, CurrencyBy::Reader) => CurrencyBy::Reader,
+                        (c, _) => CurrencyBy::at_start(c),
+                    });
                     // A scenario saved before the data changed (or edited in
                     // storage) may name a role, country or area the data no
                     // longer has: checked as an address is.
@@ -318,7 +323,10 @@ impl Reducible for AppState {
             view: self.view.clone(),
             scenarios: self.scenarios.clone(),
             update_available: self.update_available,
-            currency_chosen: self.currency_chosen,
+            currency_by: match action_by {
+                Some(by) => by,
+                None => self.currency_by,
+            },
             epoch,
         })
     }

@@ -126,7 +126,7 @@ test('metro search: arrow keys walk the matches, Enter picks the first, a search
   assert.match(await page.locator('#metro-chosen').textContent(), new RegExp(`Chosen: ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 });
 
-test('choosing India suggests rupees once, and an explicit currency stands', async () => {
+test('choosing India suggests rupees, and an explicit currency stands', async () => {
   const { page } = await env.open({ folds: 'closed' });
   await page.selectOption('#location', 'india');
   await page.waitForFunction(() => /₹/.test(document.querySelector('#estimate').textContent));
@@ -137,4 +137,26 @@ test('choosing India suggests rupees once, and an explicit currency stands', asy
   await page.waitForTimeout(200);
   assert.equal(await page.inputValue('#currency'), 'usd', 'the reader chose dollars: they stay');
   assert.match(await page.locator('#estimate').textContent(), /^\$/);
+});
+
+// A closed select changes on every arrow key, so a reader moving through the
+// places passes India on the way: the rupees it suggested go when they leave
+// it, unless the reader chose them.
+test('leaving India takes the suggested rupees back; chosen rupees stay', async () => {
+  const { page } = await env.open({ folds: 'closed' });
+  await page.focus('#location');
+  // End reaches India (the last place), ArrowUp goes on to Asia.
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => document.querySelector('#currency').value === 'inr', null, { timeout: 5_000 });
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => document.querySelector('#location').value === 'asia', null, { timeout: 5_000 });
+  await page.waitForFunction(() => document.querySelector('#currency').value === 'usd', null, { timeout: 5_000 });
+  assert.match(await page.locator('#estimate').textContent(), /^\$/, 'dollars again after passing India');
+
+  await page.selectOption('#location', 'india');
+  await page.waitForFunction(() => document.querySelector('#currency').value === 'inr', null, { timeout: 5_000 });
+  await page.selectOption('#currency', 'inr');
+  await page.selectOption('#location', 'asia');
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#currency'), 'inr', 'rupees the reader chose stay');
 });

@@ -75,20 +75,57 @@ fn clamp_pct(v: i32) -> i32 {
     v.clamp(bounds::PCT.0, bounds::PCT.1)
 }
 
-/// The currency a change of place suggests: rupees on choosing India, while
-/// the page still shows dollars and the reader has not chosen a currency
-/// (`currency_chosen`). The caller applies it once and then counts the
-/// currency as chosen, so it never overrides a choice (issue 12).
-pub fn suggested_currency(before: &Inputs, edit: &Edit, currency_chosen: bool) -> Option<Currency> {
+/// Who set the page's currency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CurrencyBy {
+    /// Nobody: dollars, the default.
+    Default,
+    /// The page, on choosing India (rupees suggested).
+    Place,
+    /// The reader, or the link or saved view they came with.
+    Reader,
+}
+
+impl CurrencyBy {
+    /// For a page that starts with `currency`: any but dollars was chosen.
+    pub fn at_start(currency: Currency) -> Self {
+        if currency == Currency::Usd {
+            CurrencyBy::Default
+        } else {
+            CurrencyBy::Reader
+        }
+    }
+}
+
+/// The currency `edit` brings with it, if any, and who has then set the
+/// currency. Choosing India suggests rupees while nobody has set the
+/// currency (issue 12); leaving India takes the suggestion back, since a
+/// reader moving through a closed select with the arrow keys passes India
+/// on the way, and each step is a change. A reader's own choice of currency
+/// always stands; a reset starts over.
+pub fn currency_after(
+    before: &Inputs,
+    edit: &Edit,
+    by: CurrencyBy,
+) -> (Option<Currency>, CurrencyBy) {
     match edit {
+        Edit::Currency(_) => (None, CurrencyBy::Reader),
+        Edit::ResetAll => (None, CurrencyBy::Default),
         Edit::Location(Location::India)
-            if !currency_chosen
+            if by == CurrencyBy::Default
                 && before.location != Location::India
                 && before.currency == Currency::Usd =>
         {
-            Some(Currency::Inr)
+            (Some(Currency::Inr), CurrencyBy::Place)
         }
-        _ => None,
+        Edit::Location(l) if *l != Location::India && by == CurrencyBy::Place => {
+            if before.currency == Currency::Inr {
+                (Some(Currency::Usd), CurrencyBy::Default)
+            } else {
+                (None, CurrencyBy::Default)
+            }
+        }
+        _ => (None, by),
     }
 }
 

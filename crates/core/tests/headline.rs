@@ -153,32 +153,68 @@ fn the_breakdown_speaks_the_chosen_currency_with_the_sources_dollars_beside() {
 }
 
 #[test]
-fn choosing_india_suggests_rupees_only_while_no_currency_was_chosen() {
-    use bdsc_core::edit::{suggested_currency, Edit};
+fn choosing_india_suggests_rupees_until_the_reader_leaves_or_chooses() {
+    use bdsc_core::edit::{currency_after, CurrencyBy, Edit};
     use bdsc_core::inputs::Currency;
+    let india = |i: &Inputs, by| currency_after(i, &Edit::Location(Location::India), by);
     let us = Inputs::default();
     assert_eq!(us.currency, Currency::Usd);
     assert_eq!(
-        suggested_currency(&us, &Edit::Location(Location::India), false),
-        Some(Currency::Inr)
+        india(&us, CurrencyBy::Default),
+        (Some(Currency::Inr), CurrencyBy::Place)
     );
     assert_eq!(
-        suggested_currency(&us, &Edit::Location(Location::India), true),
-        None,
-        "an explicit choice stands"
-    );
-    assert_eq!(
-        suggested_currency(&us, &Edit::Location(Location::Chicago), false),
-        None
+        india(&us, CurrencyBy::Reader),
+        (None, CurrencyBy::Reader),
+        "a reader's choice stands"
     );
     let eur = Inputs {
         currency: Currency::Eur,
         ..Inputs::default()
     };
     assert_eq!(
-        suggested_currency(&eur, &Edit::Location(Location::India), false),
-        None
+        india(&eur, CurrencyBy::Default),
+        (None, CurrencyBy::Default)
     );
+    assert_eq!(
+        currency_after(&us, &Edit::Location(Location::Chicago), CurrencyBy::Default),
+        (None, CurrencyBy::Default)
+    );
+    // Leaving India takes the suggestion back (arrowing through a closed
+    // select passes India); coming back suggests it again.
+    let in_india = Inputs {
+        location: Location::India,
+        currency: Currency::Inr,
+        ..Inputs::default()
+    };
+    assert_eq!(
+        currency_after(
+            &in_india,
+            &Edit::Location(Location::Asia),
+            CurrencyBy::Place
+        ),
+        (Some(Currency::Usd), CurrencyBy::Default)
+    );
+    assert_eq!(
+        currency_after(
+            &in_india,
+            &Edit::Location(Location::Asia),
+            CurrencyBy::Reader
+        ),
+        (None, CurrencyBy::Reader),
+        "rupees the reader chose stay"
+    );
+    // Choosing a currency makes it the reader's; a reset starts over.
+    assert_eq!(
+        currency_after(&in_india, &Edit::Currency(Currency::Inr), CurrencyBy::Place),
+        (None, CurrencyBy::Reader)
+    );
+    assert_eq!(
+        currency_after(&in_india, &Edit::ResetAll, CurrencyBy::Reader),
+        (None, CurrencyBy::Default)
+    );
+    assert_eq!(CurrencyBy::at_start(Currency::Usd), CurrencyBy::Default);
+    assert_eq!(CurrencyBy::at_start(Currency::Gbp), CurrencyBy::Reader);
 }
 
 #[test]
