@@ -145,6 +145,19 @@ fn EmbedCredits() -> Html {
     html! { <span id="embed-credits">{ crate::core::estimate::credits::credit_line(&app.estimate) }</span> }
 }
 
+/// The embed's attribution of the survey and government data, with the
+/// licence of the Stack Overflow tables (ODbL), which every page that shows
+/// them must give. A plain function: it has no state or props.
+fn data_credits() -> Html {
+    html! {
+        <span id="embed-data-credits">
+            { "Data: Stack Overflow Annual Developer Surveys 2024 and 2025, under the " }
+            <a href="https://opendatacommons.org/licenses/odbl/1-0/" target="_blank" rel="noopener">{ "Open Database License (ODbL) v1.0" }</a>
+            { ", as are the tables derived from them; U.S. Bureau of Labor Statistics OEWS May 2024 and U.S. Department of Labor OFLC prevailing wages 2025-26 (public domain); DOU salary survey, June 2025 (aggregates); aijobs.net (CC0)." }
+        </span>
+    }
+}
+
 /// Properties of [`EmbedPage`].
 #[derive(Properties, PartialEq)]
 struct EmbedProps {
@@ -172,6 +185,10 @@ fn EmbedPage(p: &EmbedProps) -> Html {
             </ContextProvider<ChartFilter>>
         },
     };
+    // Parts that show survey or government figures (the survey panel, the
+    // claims, the charts with DOL's city figures, the scenarios) credit
+    // their sources and licences in the footer, as the page's sources do.
+    let uses_data = show.survey || show.claims || show.rest || show.charts != ChartSet::None;
     let class = classes!(
         "embed-layout",
         format!("embed-{}", p.part.code()),
@@ -200,6 +217,7 @@ fn EmbedPage(p: &EmbedProps) -> Html {
             <footer class="page-footer embed-footer">
                 <p>
                     <EmbedCredits />
+                    if uses_data { { " " }{ data_credits() } }
                     { " Computed in your browser. " }
                     <OpenFullLink />
                 </p>

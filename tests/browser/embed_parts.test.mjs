@@ -75,7 +75,7 @@ async function settled({ el, frame }, timeout = 15_000) {
 
 // What each part must show, and must not.
 const PARTS = [
-  { q: '', name: 'card', ready: '#estimate', has: ['#estimate', '#years', '#location', '#mode-salaried'], not: ['figure.chart', '#survey', '#article-vs-data', '#assumptions'] },
+  { q: '', name: 'card', ready: '#estimate', has: ['#estimate', '#years', '#location', '#mode-salaried'], not: ['figure.chart', '#survey', '#article-vs-data', '#assumptions', '#embed-data-credits'] },
   { q: 'part=chart&chart=experience', name: 'chart experience', ready: 'figure.chart', has: ['figure.chart[data-chart="experience"]', '#years'], not: ['#estimate', 'figure.chart[data-chart="modes"]', '#survey'] },
   { q: 'part=chart&chart=regions', name: 'chart regions', ready: 'figure.chart', has: ['figure.chart[data-chart="regions"]'], not: ['figure.chart[data-chart="experience"]'] },
   { q: 'part=survey', name: 'survey', ready: '#survey-position', has: ['#survey', '#years'], not: ['#estimate', '#article-vs-data'] },
@@ -97,6 +97,14 @@ for (const part of PARTS) {
         await f.frame.waitForSelector(part.ready, { timeout: 30_000 });
         for (const sel of part.has) assert.ok(await f.frame.$(sel), `${part.name} has ${sel}`);
         for (const sel of part.not) assert.equal(await f.frame.$(sel), null, `${part.name} has no ${sel}`);
+        // A part that shows survey or government figures credits them in its
+        // footer, with the ODbL for the Stack Overflow tables.
+        if (part.name !== 'card') {
+          const credits = await f.frame.textContent('footer #embed-data-credits');
+          for (const want of [/Stack Overflow/, /ODbL/, /Bureau of Labor Statistics/, /Department of Labor/, /DOU/])
+            assert.match(credits ?? '', want, `${part.name}: the footer credits ${want}`);
+          assert.equal(await f.frame.getAttribute('#embed-data-credits a', 'href'), 'https://opendatacommons.org/licenses/odbl/1-0/');
+        }
         // One click to the full calculator, same inputs, no embed.
         const full = new URL(await f.frame.getAttribute('#open-full', 'href'));
         assert.equal(full.origin, calc.origin);
