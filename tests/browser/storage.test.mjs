@@ -94,3 +94,23 @@ test('after storage works again, the saved inputs come back', async () => {
   assert.equal(await page.inputValue('#location'), 'boston');
   assert.equal(await page.locator('#storage-status').count(), 0, 'no "Saving is off" when storage works');
 });
+
+// Saved inputs fill only a bare address. An embed, a link with view options
+// only, or the share link at the defaults is a view of its own: whoever opens
+// it sees what it says (defaults for the rest), not their own last inputs.
+test('an address with only view options, and the link to the defaults, do not show the saved inputs', async () => {
+  const saved = () => localStorage.setItem('bdsc:last', 'y=11&loc=boston');
+  for (const query of ['embed=1', 'theme=dark']) {
+    const { page } = await env.open({ query, init: saved, folds: 'closed' });
+    assert.equal(await page.inputValue('#years'), '3', `?${query}: the default years, not the saved 11`);
+    assert.equal(await page.inputValue('#location'), 'us', `?${query}: the default place`);
+  }
+
+  // The share link at the defaults names them, so it opens them too.
+  const { page: at } = await env.open({ query: 'y=3' });
+  const link = await at.locator('#share-link').inputValue();
+  assert.match(link, /\?y=3$/, `the link to the defaults is not bare: ${link}`);
+  const { page } = await env.open({ query: new URL(link, env.server.url).search, init: saved, folds: 'closed' });
+  assert.equal(await page.inputValue('#years'), '3');
+  assert.equal(await page.inputValue('#location'), 'us');
+});

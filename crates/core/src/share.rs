@@ -25,8 +25,17 @@ pub fn dir_of(base: &str) -> &str {
 
 /// The link to this exact view: the page's address and the inputs that
 /// differ from the defaults.
+///
+/// At the defaults the link still names one input (the years): an address
+/// without a query opens the reader's own saved inputs, so a bare link would
+/// show whoever opens it their last view instead of this one.
 pub fn link(base: &str, inputs: &Inputs) -> String {
-    with_query(base, &encode(inputs))
+    let q = encode(inputs);
+    if q.is_empty() {
+        with_query(base, &format!("y={}", inputs.years))
+    } else {
+        with_query(base, &q)
+    }
 }
 
 /// Escapes text for an HTML attribute value or element content.
@@ -83,9 +92,11 @@ mod tests {
 
     #[test]
     fn link_holds_only_changed_inputs() {
+        // At the defaults, one default input, so the link opens the defaults
+        // rather than the opener's saved inputs.
         assert_eq!(
             link("https://h/calc/", &Inputs::default()),
-            "https://h/calc/"
+            "https://h/calc/?y=3"
         );
         let i = Inputs {
             years: 7,

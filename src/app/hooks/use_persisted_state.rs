@@ -15,8 +15,9 @@ use crate::core::view::ViewOptions;
 /// copy are written.
 pub const SAVE_DELAY_MS: u32 = 120;
 
-/// Reads the initial inputs: the address wins; without one, the last saved
-/// inputs; failing both, the defaults. Every problem becomes a notice.
+/// Reads the initial inputs: an address wins (defaults for what it leaves
+/// out); without one, the last saved inputs; failing both, the defaults.
+/// Every problem becomes a notice.
 fn initial_state() -> AppState {
     let stored = storage::get(storage::LAST_KEY);
     let storage_status = if stored.is_ok() {
@@ -60,7 +61,10 @@ fn initial_inputs(
     view: ViewOptions,
     saved: Vec<scenarios::Scenario>,
 ) -> AppState {
-    if from_url.applied > 0 || !from_url.notices.is_empty() {
+    // Any address is a view of its own, defaults for what it leaves out: an
+    // embed (`?embed=1`) or a link with view options only must not show the
+    // reader's saved inputs.
+    if from_url.applied > 0 || !from_url.notices.is_empty() || !from_url.passthrough.is_empty() {
         return AppState::new(
             from_url.inputs,
             from_url.notices,
