@@ -83,11 +83,18 @@ pub fn freelance_caveat(e: &Estimate) -> Option<String> {
     if !needs_freelance_caveat(e) {
         return None;
     }
-    let times = e.freelance.annual / e.salaried.point;
+    let times = crate::money::fixed(e.freelance.annual / e.salaried.point, 1, true);
     let own = e.freelance.basis == RateBasis::Custom;
+    // Under a salary, "this" would read as the salary itself: the caveat
+    // names the freelance figure it is about.
+    let lead = match e.mode {
+        Mode::Freelance => format!("This is {times}× the salaried estimate for the same place."),
+        Mode::Salaried => {
+            format!("The freelance income in the comparison below is {times}× this salary.")
+        }
+    };
     Some(format!(
-        "This is {}× the salaried estimate for the same place. It rests on {}: what clients (often abroad, through marketplaces) pay, before marketplace fees, tax, unbilled time and the time spent finding clients.{}",
-        crate::money::fixed(times, 1, true),
+        "{lead} It rests on {}: what clients (often abroad, through marketplaces) pay, before marketplace fees, tax, unbilled time and the time spent finding clients.{}",
         rate_source(e),
         if own { "" } else { " No data bundled here confirms these rates." }
     ))

@@ -72,6 +72,18 @@ fn freelance_far_above_the_salary_carries_the_caveat() {
     ] {
         assert!(c.contains(needle), "{c} lacks {needle}");
     }
+    assert!(c.starts_with("This is "), "{c}");
+    // Under a salary the caveat names the freelance figure it is about.
+    let salaried = estimate(&Inputs {
+        location: Location::India,
+        ..Inputs::default()
+    });
+    let c = freelance_caveat(&salaried).expect("the same caveat under the salary");
+    assert!(
+        c.starts_with("The freelance income in the comparison below is ")
+            && c.contains("× this salary"),
+        "{c}"
+    );
     let us = estimate(&Inputs {
         location: Location::UsNational,
         mode: Mode::Freelance,
