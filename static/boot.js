@@ -1,6 +1,7 @@
 // Loaded synchronously in <head>, before the prerendered page is parsed. No
 // dependencies, no inline code (strict CSP). Contract with the app
 // (src/app/takeover.rs), as attributes on <html>:
+//   data-bdsc-js     set here at once: scripts run (see .app-only in the CSS).
 //   data-bdsc-wait   set here when the address or the saved inputs (key
 //                    'bdsc:last', src/app/services/storage.rs) ask for a view
 //                    other than the prerendered default: the CSS keeps #app
@@ -30,6 +31,9 @@
   'use strict';
   var TIMEOUT_MS = 10000;
   var root = document.documentElement;
+  // Scripts run: the CSS shows what needs the app only with this (and
+  // without data-bdsc-fail), so with scripts off the page says it cannot.
+  root.setAttribute('data-bdsc-js', '');
   var saved = null;
   try {
     saved = window.localStorage.getItem('bdsc:last');

@@ -78,6 +78,37 @@ test('wasm blocked: the same view and line appear instead of an endless wait', a
   await context.close();
 });
 
+// Where the app cannot run, what needs it says so instead of promising it:
+// the survey section's loading line (it never loads), the share panel's
+// relative link and snippet and dead copy buttons, the scenario's save form.
+for (const [name, opts] of [['JavaScript off', { javaScriptEnabled: false }], ['wasm blocked', { route: (r) => r.abort() }]]) {
+  test(`${name}: the sections say what needs the interactive calculator`, async () => {
+    const { page, context } = await rawPage(opts);
+    await page.goto(env.server.url + '?y=8', { waitUntil: 'domcontentloaded' });
+    if (opts.route) await page.waitForSelector('#nowasm', { state: 'visible', timeout: 15_000 });
+    await page.evaluate(() => document.querySelectorAll('details.fold').forEach((d) => { d.open = true; }));
+    const visible = (sel) => page.evaluate((s) => [...document.querySelectorAll(s)].some((el) => el.checkVisibility()), sel);
+    assert.equal(await visible('#survey p.hint[role=status]'), false, 'no endless "Loading survey data…"');
+    assert.equal(await visible('#share-link'), false, 'no link that points nowhere');
+    assert.equal(await visible('#embed-snippet'), false, 'no snippet');
+    assert.equal(await visible('#save-scenario'), false, 'no save button that does nothing');
+    for (const sel of ['#survey', '#share', '#scenarios']) {
+      // textContent: off-screen sections are not laid out (content-visibility).
+      assert.match(await page.locator(`${sel} .no-app-only`).textContent(), /needs? the interactive calculator/, `${sel} says why`);
+      assert.ok(await visible(`${sel} .no-app-only`), `${sel}: the line is shown`);
+    }
+    await context.close();
+  });
+}
+
+test('with the app running, none of those lines shows', async () => {
+  const { page } = await env.open();
+  await page.waitForSelector('#survey-role', { timeout: 15_000 });
+  assert.equal(await page.locator('.no-app-only').count(), 0, 'the live app renders none');
+  assert.ok(await page.locator('#share-link').isVisible(), 'the share link is there');
+  assert.ok(await page.locator('#save-scenario').isVisible(), 'the save button is there');
+});
+
 // Records, at every frame from the first, the #estimate text when visible.
 const RECORD_VISIBLE_ESTIMATE = () => {
   window.__seen = [];

@@ -43,6 +43,19 @@ where
     (*open, ontoggle)
 }
 
+/// A line for the prerendered page only, shown (by the CSS, `.no-app-only`)
+/// when the interactive calculator cannot run there: scripts off, no
+/// WebAssembly, a failed download. It stands in for what needs the app
+/// (`.app-only`: a loading line, the share links, saving a scenario). The
+/// live app, which runs by definition, renders nothing.
+pub fn no_app_note(text: &'static str) -> Html {
+    if cfg!(target_arch = "wasm32") {
+        Html::default()
+    } else {
+        html! { <p class="hint no-app-only">{ text }</p> }
+    }
+}
+
 /// A USD amount in the chosen display currency.
 pub fn money(usd: f64, inputs: &Inputs) -> String {
     let c = inputs.currency;

@@ -89,62 +89,65 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     html! {
         <section id="share" class="card share" aria-labelledby="share-title">
             <h2 id="share-title">{ "Share & embed" }</h2>
-            <div class="field">
-                <label for="share-link">{ "Link to this exact view" }</label>
-                <input id="share-link" type="text" readonly=true value={link.clone()} />
-                <div class="copy-row">
-                    <button type="button" id="copy-link" class="secondary" onclick={copy(link, link_msg.clone())}>{ "Copy link" }</button>
-                    <span class="copy-msg" role="status">{ link_msg.unwrap_or("") }</span>
-                </div>
-            </div>
-            <p class="hint">{ "The link holds your inputs and assumptions, nothing else. Anyone opening it sees the same estimate, computed in their own browser." }</p>
-            <div class="pair">
+            { super::no_app_note("The link and the embed snippet need the interactive calculator, which could not start here.") }
+            <div class="app-only">
                 <div class="field">
-                    <label for="embed-part">{ "What the embed shows" }</label>
-                    <select id="embed-part" onchange={on_part}>
-                        { for Part::ALL.iter().enumerate().map(|(i, t)| html! { <option value={t.code()} selected={i == *part}>{ t.label() }</option> }) }
-                    </select>
+                    <label for="share-link">{ "Link to this exact view" }</label>
+                    <input id="share-link" type="text" readonly=true value={link.clone()} />
+                    <div class="copy-row">
+                        <button type="button" id="copy-link" class="secondary" onclick={copy(link, link_msg.clone())}>{ "Copy link" }</button>
+                        <span class="copy-msg" role="status">{ link_msg.unwrap_or("") }</span>
+                    </div>
                 </div>
-                if is_chart {
+                <p class="hint">{ "The link holds your inputs and assumptions, nothing else. Anyone opening it sees the same estimate, computed in their own browser." }</p>
+                <div class="pair">
                     <div class="field">
-                        <label for="embed-chart">{ "Chart" }</label>
-                        <select id="embed-chart" onchange={on_chart}>
-                            { for CHARTS.iter().zip(CHART_LABELS).enumerate().map(|(i, (c, l))| html! { <option value={*c} selected={i == *chart}>{ l }</option> }) }
+                        <label for="embed-part">{ "What the embed shows" }</label>
+                        <select id="embed-part" onchange={on_part}>
+                            { for Part::ALL.iter().enumerate().map(|(i, t)| html! { <option value={t.code()} selected={i == *part}>{ t.label() }</option> }) }
                         </select>
                     </div>
-                }
-            </div>
-            <div class="pair">
-                <div class="field">
-                    <label for="embed-theme">{ "Embed theme" }</label>
-                    <select id="embed-theme" onchange={on_theme}>
-                        { for Theme::ALL.iter().enumerate().map(|(i, t)| html! { <option value={t.code()} selected={i == *theme}>{ t.code() }</option> }) }
-                    </select>
+                    if is_chart {
+                        <div class="field">
+                            <label for="embed-chart">{ "Chart" }</label>
+                            <select id="embed-chart" onchange={on_chart}>
+                                { for CHARTS.iter().zip(CHART_LABELS).enumerate().map(|(i, (c, l))| html! { <option value={*c} selected={i == *chart}>{ l }</option> }) }
+                            </select>
+                        </div>
+                    }
+                </div>
+                <div class="pair">
+                    <div class="field">
+                        <label for="embed-theme">{ "Embed theme" }</label>
+                        <select id="embed-theme" onchange={on_theme}>
+                            { for Theme::ALL.iter().enumerate().map(|(i, t)| html! { <option value={t.code()} selected={i == *theme}>{ t.code() }</option> }) }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="embed-accent">{ "Embed accent colour" }</label>
+                        <select id="embed-accent" onchange={on_accent}>
+                            { for ACCENTS.iter().enumerate().map(|(i, a)| html! { <option value={*a} selected={i == *accent}>{ *a }</option> }) }
+                        </select>
+                    </div>
                 </div>
                 <div class="field">
-                    <label for="embed-accent">{ "Embed accent colour" }</label>
-                    <select id="embed-accent" onchange={on_accent}>
-                        { for ACCENTS.iter().enumerate().map(|(i, a)| html! { <option value={*a} selected={i == *accent}>{ *a }</option> }) }
-                    </select>
+                    <label for="embed-snippet">{ "Embed in a blog post (paste this HTML)" }</label>
+                    <textarea id="embed-snippet" readonly=true rows="4" value={code.clone()} />
+                    <label class="check" for="embed-script">
+                        <input type="checkbox" id="embed-script" checked={*script_tag} onchange={on_script} />
+                        { "As one script tag (embed.js creates the frame)" }
+                    </label>
+                    <div class="copy-row">
+                        <button type="button" id="copy-snippet" class="secondary" onclick={copy(code, snippet_msg.clone())}>{ "Copy embed code" }</button>
+                        <span class="copy-msg" role="status">{ snippet_msg.unwrap_or("") }</span>
+                    </div>
                 </div>
+                <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin. It loads only when the reader scrolls near it." }</p>
+                <figure class="embed-preview">
+                    <figcaption>{ "Preview (this page, at the snippet's address)" }</figcaption>
+                    <iframe id="embed-preview" src={preview} title={format!("Preview: {}", view.part.title())} width="100%" height={view.part.initial_height().to_string()} loading="lazy"></iframe>
+                </figure>
             </div>
-            <div class="field">
-                <label for="embed-snippet">{ "Embed in a blog post (paste this HTML)" }</label>
-                <textarea id="embed-snippet" readonly=true rows="4" value={code.clone()} />
-                <label class="check" for="embed-script">
-                    <input type="checkbox" id="embed-script" checked={*script_tag} onchange={on_script} />
-                    { "As one script tag (embed.js creates the frame)" }
-                </label>
-                <div class="copy-row">
-                    <button type="button" id="copy-snippet" class="secondary" onclick={copy(code, snippet_msg.clone())}>{ "Copy embed code" }</button>
-                    <span class="copy-msg" role="status">{ snippet_msg.unwrap_or("") }</span>
-                </div>
-            </div>
-            <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin. It loads only when the reader scrolls near it." }</p>
-            <figure class="embed-preview">
-                <figcaption>{ "Preview (this page, at the snippet's address)" }</figcaption>
-                <iframe id="embed-preview" src={preview} title={format!("Preview: {}", view.part.title())} width="100%" height={view.part.initial_height().to_string()} loading="lazy"></iframe>
-            </figure>
         </section>
     }
 }

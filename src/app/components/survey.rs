@@ -78,7 +78,7 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
         Action::ShowData(e.target_unchecked_into::<HtmlInputElement>().checked())
     });
     let switch = html! {
-        <label class="check" for="show-data">
+        <label class="check app-only" for="show-data">
             <input type="checkbox" id="show-data" checked={p.show} onchange={toggle} />
             { "Compare with survey and government data" }
         </label>
@@ -94,7 +94,10 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
     }
     let body = match &p.survey {
         Survey::Idle | Survey::Loading => {
-            html! { <p class="hint" role="status">{ "Loading survey and government data (about 53 KB)…" }</p> }
+            html! { <>
+                <p class="hint app-only" role="status">{ "Loading survey and government data (about 53 KB)…" }</p>
+                { super::no_app_note("The survey comparison needs the interactive calculator, which could not start here.") }
+            </> }
         }
         Survey::Failed(e) => html! {
             <p class="notice-inline" role="status">{ format!("The survey data could not be loaded ({e}). The article-based estimate is unaffected.") }</p>
