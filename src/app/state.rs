@@ -134,6 +134,33 @@ impl AppState {
         }
     }
 
+    /// A loaded scenario's role, country and area, checked against the data
+    /// as an address's are: one saved before the data changed (or edited in
+    /// storage) may name one the data no longer has. Unknown ones fall back
+    /// to the defaults; the notices so far with the new ones, if any.
+    #[cfg(not(feature = "lite"))]
+    fn check_loaded(&self, i: &mut Inputs) -> Option<Rc<Vec<Notice>>> {
+        let data = self.survey.data()?;
+        let new = check_survey_inputs(i, data);
+        if new.is_empty() {
+            return None;
+        }
+        let mut all = (*self.notices).clone();
+        for n in new {
+            if !all.contains(&n) {
+                all.push(n);
+            }
+        }
+        Some(Rc::new(all))
+    }
+
+    /// Only the full app has the scenarios panel: the first module never
+    /// loads a scenario (the check would cost it 0.6 KB gzip).
+    #[cfg(feature = "lite")]
+    fn check_loaded(&self, _: &mut Inputs) -> Option<Rc<Vec<Notice>>> {
+        None
+    }
+
     /// The full query string for the current inputs and view.
     pub fn query(&self) -> String {
         codec::query(&self.inputs, &self.view)
@@ -179,7 +206,7 @@ impl Reducible for AppState {
             Action::Edit(Edit::ResetAll | Edit::ResetAssumptions) | Action::LoadScenario(_)
         );
         let epoch = self.epoch.wrapping_add(u32::from(external));
-        let mut loaded_notices = Vec::new();
+        let mut loaded_notices = None;
         let mut action_by = None;
         match action {
             Action::DismissNotices => {
@@ -288,12 +315,7 @@ impl Reducible for AppState {
                         (Currency::Usd, CurrencyBy::Reader) => CurrencyBy::Reader,
                         (c, _) => CurrencyBy::at_start(c),
                     });
-                    // A scenario saved before the data changed (or edited in
-                    // storage) may name a role, country or area the data no
-                    // longer has: checked as an address is.
-                    if let Some(data) = self.survey.data() {
-                        loaded_notices = check_survey_inputs(&mut i, data);
-                    }
+                    loaded_notices = self.check_loaded(&mut i);
                 }
                 None => return self,
             },
@@ -308,17 +330,7 @@ impl Reducible for AppState {
             estimate: Rc::new(compute(&i, &survey)),
             survey,
             inputs: Rc::new(i),
-            notices: if loaded_notices.is_empty() {
-                self.notices.clone()
-            } else {
-                let mut all = (*self.notices).clone();
-                for n in loaded_notices {
-                    if !all.contains(&n) {
-                        all.push(n);
-                    }
-                }
-                Rc::new(all)
-            },
+            notices: loaded_notices.unwrap_or_else(|| self.notices.clone()),
             storage: self.storage,
             view: self.view.clone(),
             scenarios: self.scenarios.clone(),

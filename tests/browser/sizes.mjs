@@ -17,7 +17,13 @@ export const GOAL = 150 * 1024;
 // scenario or a reset (+117 B, a bug fix), each form select has a form of
 // its own (+76 B, 0.2 ms less autofill per change) and the address write
 // keeps one timer instead of one per change (+194 B, 0.1 ms per change).
-export const BUDGET = 146 * 1024;
+// Raised on 7 Dec from 146 KiB (149,504 B) to 149,900 B, for 149,701 B: the
+// number fields keep what the reader types (+0.5 KB, a bug fix: clearing a
+// field and typing gave a number the reader never typed), leaving India
+// takes back the rupees it suggested (+85 B), and printing and the no-app
+// lines (+0.2 KB of CSS, HTML and boot script). Kept under 150,000 B, so the
+// goal holds whether "150 KB" is read as KiB (153,600 B) or as kB.
+export const BUDGET = 149_900;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 
