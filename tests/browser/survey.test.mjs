@@ -124,3 +124,22 @@ test('the article-only view hides the data, keeps the estimate and survives a re
   await page.check('#show-data');
   await waitData(page);
 });
+
+// A shared link to a US metro area shows the US average until the data
+// that holds the area's factor is in: the card says so meanwhile, instead
+// of presenting the US average as the area's figure.
+test('a metro link says the US average stands in until the data is in', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page } = await env.open({
+    query: 'loc=metro&metro=41860',
+    folds: 'closed',
+    route: [/\/data\/survey-[0-9a-f]{16}\.txt$/, async (route) => { await held; await route.continue(); }],
+  });
+  await page.waitForSelector('#metro-pending', { timeout: 15_000 });
+  assert.match(await page.locator('#metro-pending').textContent(), /not in yet.*US average/);
+  const standIn = await page.locator('#estimate').textContent();
+  release();
+  await page.waitForSelector('#metro-pending', { state: 'detached', timeout: 15_000 });
+  assert.notEqual(await page.locator('#estimate').textContent(), standIn, "the area's figure replaces the US average");
+});

@@ -2,8 +2,9 @@
 //! and the caveat a freelance figure far above the salary needs. Decisions and
 //! wording live here so the component only renders them.
 
-use crate::estimate::{Estimate, Step};
-use crate::inputs::{Mode, RateBasis};
+use crate::dataset::Source;
+use crate::estimate::{Basis, Estimate, Step};
+use crate::inputs::{Inputs, Location, Mode, RateBasis};
 
 /// A range as text: one figure when both ends read the same once formatted
 /// (a range "₹70,87,680 – ₹70,87,680" says nothing), else "low – high".
@@ -68,6 +69,25 @@ pub fn why_line(e: &Estimate) -> String {
             line
         }
     }
+}
+
+/// The line under the headline while "Other US city" has no metro factor
+/// behind it: none chosen yet, or the data that holds it not in yet (a
+/// shared link to a metro area shows the US average for a moment). The
+/// breakdown's note says the same, but the breakdown starts closed.
+pub fn metro_pending(i: &Inputs, e: &Estimate) -> Option<&'static str> {
+    let applied = e
+        .steps
+        .iter()
+        .any(|s| matches!(s.basis, Basis::Source(Source::Dol, _)));
+    if i.location != Location::UsMetro || applied {
+        return None;
+    }
+    Some(if i.metro.is_some() {
+        "The chosen metro area's figures are not in yet (the data loads when needed); until they are, the salary is the US average."
+    } else {
+        "No US metro area is chosen yet, so the salary is the US average: search one by name in the form."
+    })
 }
 
 /// Whether the freelance income is so far above the salaried estimate for the

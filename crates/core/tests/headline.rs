@@ -330,3 +330,35 @@ fn an_own_rate_is_named_as_the_readers_not_the_articles() {
     );
     assert!(region.low < region.high);
 }
+
+#[test]
+fn other_us_city_says_when_the_us_average_stands_in() {
+    use bdsc_core::estimate::{estimate_with, MetroFactor};
+    use bdsc_core::headline::metro_pending;
+    let none = Inputs {
+        location: Location::UsMetro,
+        ..Inputs::default()
+    };
+    assert!(metro_pending(&none, &estimate(&none))
+        .is_some_and(|t| t.contains("No US metro area is chosen")));
+    let chosen = Inputs {
+        metro: Some(12420),
+        ..none.clone()
+    };
+    // Chosen, but the data is not in: the US average, said so.
+    assert!(metro_pending(&chosen, &estimate(&chosen)).is_some_and(|t| t.contains("not in yet")));
+    // With the factor applied, nothing to say.
+    let m = MetroFactor {
+        name: "Austin-Round Rock, TX".into(),
+        pct: 4.2,
+    };
+    assert_eq!(
+        metro_pending(&chosen, &estimate_with(&chosen, Some(&m))),
+        None
+    );
+    let chicago = Inputs {
+        location: Location::Chicago,
+        ..Inputs::default()
+    };
+    assert_eq!(metro_pending(&chicago, &estimate(&chicago)), None);
+}

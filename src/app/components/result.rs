@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{money, money_h, use_details_open};
 use crate::core::estimate::{Basis, Estimate};
-use crate::core::headline::{freelance_caveat, range_note, range_words, why_line};
+use crate::core::headline::{freelance_caveat, metro_pending, range_note, range_words, why_line};
 use crate::core::inputs::{Inputs, Mode};
 use crate::core::money::{format_pct, group_digits};
 
@@ -47,6 +47,9 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 { format!(" ({})", range_note(e)) }
             </p>
             <p id="why" class="why">{ why_line(e) }</p>
+            if let Some(pending) = metro_pending(i, e) {
+                <p id="metro-pending" class="caveat">{ pending }</p>
+            }
             if let Some(caveat) = freelance_caveat(e) {
                 <p id="freelance-caveat" class="caveat">{ caveat }</p>
             }
