@@ -105,6 +105,12 @@ for (const part of PARTS) {
             assert.match(credits ?? '', want, `${part.name}: the footer credits ${want}`);
           assert.equal(await f.frame.getAttribute('#embed-data-credits a', 'href'), 'https://opendatacommons.org/licenses/odbl/1-0/');
         }
+        // Links to sources open a tab of their own: followed inside the
+        // frame, they would take the calculator away from the host page.
+        const inFrame = await f.frame.$$eval('#calculator a[href], footer a[href]', (as) => as
+          .filter((a) => !a.getAttribute('href').startsWith('#') && !a.hasAttribute('download') && a.target !== '_blank')
+          .map((a) => a.getAttribute('href')));
+        assert.deepEqual(inFrame, [], `${part.name}: links that would navigate the frame`);
         // One click to the full calculator, same inputs, no embed.
         const full = new URL(await f.frame.getAttribute('#open-full', 'href'));
         assert.equal(full.origin, calc.origin);

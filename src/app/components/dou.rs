@@ -52,7 +52,7 @@ pub fn dou_panel(i: &Inputs, survey: &Survey) -> Html {
                 </table>
             </div>
             <p class="hint">{ "DOU reports net pay after tax, monthly, base pay only; Stack Overflow reports gross yearly total pay. The net yearly figure is DOU's monthly median × 12, still after tax, so it sits below a gross figure by the tax paid; the page does not guess that tax. " }
-                <a id="dou-link" href={DOU_URL} rel="noopener">{ DOU_CITATION }</a></p>
+                <a id="dou-link" href={DOU_URL} target="_blank" rel="noopener">{ DOU_CITATION }</a></p>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Sources: every figure of the article with its source, unit and sentence,
-//! and the attribution of everything else the page uses.
+//! and the attribution of everything else the page uses. Its links open a
+//! tab of their own: in an embed they would take the frame away.
 //!
 //! Never changes, so it is prerendered-only markup: the native prerender
 //! (`ssr`) writes it into `index.html`, and the wasm renders just the empty
@@ -71,15 +72,15 @@ pub fn Sources() -> Html {
             <h3 id="data-licences">{ "Data sources and licences" }</h3>
             <ul class="licences">
                 <li>{ "Contains data from the Stack Overflow Annual Developer Surveys " }
-                    <a href="https://survey.stackoverflow.co/2024">{ "2024" }</a>{ " and " }<a href="https://survey.stackoverflow.co/2025">{ "2025" }</a>
-                    { ", made available under the " }<a href="https://opendatacommons.org/licenses/odbl/1-0/">{ "Open Database License (ODbL) v1.0" }</a>
+                    <a href="https://survey.stackoverflow.co/2024" target="_blank" rel="noopener">{ "2024" }</a>{ " and " }<a href="https://survey.stackoverflow.co/2025" target="_blank" rel="noopener">{ "2025" }</a>
+                    { ", made available under the " }<a href="https://opendatacommons.org/licenses/odbl/1-0/" target="_blank" rel="noopener">{ "Open Database License (ODbL) v1.0" }</a>
                     { ". The percentile tables derived from them, in this page's data file, are likewise offered under the ODbL v1.0." }</li>
                 <li>{ "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2024 (public domain)." }</li>
                 <li>{ "Prevailing wage data: U.S. Department of Labor, OFLC FLC Data Center, wage year 2025-26, derived from BLS OEWS May 2024 (public domain)." }</li>
-                <li>{ "Salary data: " }<a href="https://aijobs.net/salaries/">{ "aijobs.net" }</a>{ ", CC0." }</li>
-                <li>{ "Source: DOU salary survey, June 2025, " }<a href="https://dou.ua/">{ "https://dou.ua/" }</a>{ " (aggregates only)." }</li>
+                <li>{ "Salary data: " }<a href="https://aijobs.net/salaries/" target="_blank" rel="noopener">{ "aijobs.net" }</a>{ ", CC0." }</li>
+                <li>{ "Source: DOU salary survey, June 2025, " }<a href="https://dou.ua/" target="_blank" rel="noopener">{ "https://dou.ua/" }</a>{ " (aggregates only)." }</li>
             </ul>
-            <p>{ "The derived tables ship as " }<a href={crate::core::survey::SURVEY_FILE}>{ "one text file" }</a>{ ", with " }<a href="data/LICENSE.md">{ "its licence notes" }</a>{ " beside it; how each number is made is in the project's README." }</p>
+            <p>{ "The derived tables ship as " }<a href={crate::core::survey::SURVEY_FILE} target="_blank" rel="noopener">{ "one text file" }</a>{ ", with " }<a href="data/LICENSE.md" target="_blank" rel="noopener">{ "its licence notes" }</a>{ " beside it; how each number is made is in the project's README." }</p>
             <p class="privacy">{ "Privacy: the calculator runs entirely in your browser. Nothing you enter is sent anywhere; your last inputs are kept only in this browser's storage and in the address bar." }</p>
         </section>
     }
