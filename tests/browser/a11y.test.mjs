@@ -68,10 +68,21 @@ for (const colorScheme of ['light', 'dark']) {
   }
 }
 
-async function axeViolations(page) {
+// axe's best practices too (empty table headers, landmarks named alike), on
+// a view with the most sections: freelance, and Eastern Europe, which adds
+// DOU's table.
+for (const query of ['mode=freelance', 'loc=eastern-europe']) {
+  test(`axe: no best-practice violations (${query})`, async () => {
+    const { page } = await env.open({ viewport: { width: 1280, height: 900 }, query, bypassCSP: true });
+    await page.waitForSelector('#claims li.claim', { timeout: 15_000 });
+    assert.deepEqual(await axeViolations(page, ['best-practice']), [], 'axe best-practice violations');
+  });
+}
+
+async function axeViolations(page, tags = TAGS) {
   await openAllDetails(page);
   await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), TAGS);
+  const result = await page.evaluate((t) => window.axe.run(document, { runOnly: { type: 'tag', values: t }, resultTypes: ['violations'] }), tags);
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` … +${v.nodes.length - 3}` : ''}`);
 }
 

@@ -35,7 +35,7 @@ pub fn dou_panel(i: &Inputs, survey: &Survey) -> Html {
                     x.group, money(x.stats.p50 as f64, i), money(x.median_ci.lo as f64, i), money(x.median_ci.hi as f64, i),
                     group_digits(x.stats.n as u64, false)) }</p>
             }
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="dou-title">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="DOU back-end pay by level (table)">
                 <table id="dou-table">
                     <thead><tr><th scope="col">{ "DOU back-end" }</th><th scope="col">{ "Median, net a month" }</th>
                         <th scope="col">{ "× 12, net a year" }</th><th scope="col">{ "n" }</th></tr></thead>

@@ -263,7 +263,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     legend: Html::default(),
                     svg: bars::draw(&vs_rows, None, cur, None),
                     height: bars::height(vs_rows.len()),
-                    head: &["", "Annual", "Range"],
+                    head: &["Salary", "Annual", "Range"],
                     rows: vs_table,
                 }) }
                 { figure_if(filter, FigureProps {
@@ -273,7 +273,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     legend: html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)) }</p> },
                     svg: bars::draw(&mode_rows, None, cur, None),
                     height: bars::height(mode_rows.len()),
-                    head: &["", "Annual", "Range"],
+                    head: &["Work", "Annual", "Range"],
                     rows: mode_table,
                 }) }
             </div>
