@@ -71,6 +71,18 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
   await first.locator('input.scenario-name').blur();
   await page.waitForFunction(() => /Entry/.test(document.querySelector('figure.chart[data-chart=scenarios] table')?.textContent ?? ''), null, { timeout: 5_000 });
   assert.doesNotMatch(await tableText(), /Junior/);
+  // A name emptied or padded with spaces: the box shows the name as kept.
+  const second = page.locator('li.scenario').nth(1).locator('input.scenario-name');
+  await second.fill('  Senior SF  ');
+  await second.blur();
+  assert.equal(await second.inputValue(), 'Senior SF', 'the spaces are gone from the box too');
+  await second.fill('');
+  await second.blur();
+  await page.waitForFunction(() => /Scenario 2/.test(document.querySelector('figure.chart[data-chart=scenarios] table')?.textContent ?? ''), null, { timeout: 5_000 });
+  assert.equal(await second.inputValue(), 'Scenario 2', 'an emptied name shows the name it gets');
+  await second.fill('Senior SF');
+  await second.blur();
+  await page.waitForFunction(() => /Senior SF/.test(document.querySelector('figure.chart[data-chart=scenarios] table')?.textContent ?? ''), null, { timeout: 5_000 });
 
   // Load it back: its inputs return.
   await first.locator('button.load-scenario').click();

@@ -11,7 +11,7 @@ use super::{money, money_short};
 use crate::app::state::{Action, Storage, Survey};
 use crate::core::codec::percent_encode;
 use crate::core::inputs::Inputs;
-use crate::core::scenarios::{estimates, to_csv, Scenario, MAX, NAME_LEN};
+use crate::core::scenarios::{self, estimates, to_csv, Scenario, MAX, NAME_LEN};
 
 /// Properties of [`ScenariosPanel`].
 #[derive(Properties, PartialEq)]
@@ -109,7 +109,15 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             if !p.scenarios.is_empty() {
                 <ul id="scenario-list" class="scenario-list">
                     { for p.scenarios.iter().enumerate().map(|(k, s)| {
-                        let rename = d.reform(move |e: Event| Action::RenameScenario(k, e.target_unchecked_into::<HtmlInputElement>().value()));
+                        // The box shows the name as kept (trimmed, or "Scenario
+                        // 3" for none) at once: when that is the name it had,
+                        // the state does not change and nothing renders it.
+                        let rename = d.reform(move |e: Event| {
+                            let input = e.target_unchecked_into::<HtmlInputElement>();
+                            let name = scenarios::clean_name(&input.value(), k + 1);
+                            input.set_value(&name);
+                            Action::RenameScenario(k, name)
+                        });
                         let id = format!("scenario-name-{k}");
                         html! {
                             <li class="scenario">
