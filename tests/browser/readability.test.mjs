@@ -124,6 +124,14 @@ test('metro search: arrow keys walk the matches, Enter picks the first, a search
   await page.press('#metro-search', 'Enter');
   await page.waitForFunction((n) => document.querySelector('#estimate').textContent.trim() !== n, before, { timeout: 5_000 });
   assert.match(await page.locator('#metro-chosen').textContent(), new RegExp(`Chosen: ${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  // A match picked with the keyboard (Down, then Enter on its button): the
+  // list goes, and the focus returns to the field, not to the page.
+  await page.fill('#metro-search', 'Seattle');
+  await page.focus('#metro-search');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /Seattle/.test(document.querySelector('#metro-chosen').textContent), null, { timeout: 5_000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'metro-search', 'the focus is back in the search field');
 });
 
 test('choosing India suggests rupees, and an explicit currency stands', async () => {

@@ -1,6 +1,7 @@
 //! Arrow keys through a list of buttons under a search field: Down from the
 //! field to the first button, Down/Up between buttons (each in its own
-//! `<li>`), Up from the first back to the field.
+//! `<li>`), Up from the first back to the field; and back to the field once
+//! a button is picked.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -10,6 +11,14 @@ fn focus(el: Option<Element>) -> bool {
     match el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         Some(h) => h.focus().is_ok(),
         None => false,
+    }
+}
+
+/// Moves the focus back to the field `field_id`: a picked button is about to
+/// be removed with its list, which would leave the focus on the page itself.
+pub fn back_to(field_id: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        focus(doc.get_element_by_id(field_id));
     }
 }
 

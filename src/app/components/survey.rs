@@ -345,7 +345,11 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
                 <ul class="metro-results" onkeydown={Callback::from(|e: KeyboardEvent| super::keys::arrows(&e, "metro-search", ".metro-results"))}>
                     { for hits.iter().map(|m| {
                         let (id, q) = (m.id, q.clone());
-                        let pick = p.dispatch.reform(move |_: MouseEvent| { q.set(String::new()); Action::Edit(Edit::Metro(id)) });
+                        let pick = p.dispatch.reform(move |_: MouseEvent| {
+                            q.set(String::new());
+                            super::keys::back_to("metro-search");
+                            Action::Edit(Edit::Metro(id))
+                        });
                         html! { <li><button type="button" class="secondary metro-option" onclick={pick}>{ format!("{} ({})", m.name, format_pct(m.factor_pct())) }</button></li> }
                     }) }
                 </ul>
