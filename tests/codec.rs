@@ -108,6 +108,19 @@ fn passthrough_parameters_are_returned_not_reported() {
 }
 
 #[test]
+fn tracking_parameters_are_ignored_without_a_notice() {
+    let d = decode(
+        "?y=7&utm_source=newsletter&utm_medium=email&fbclid=IwAR0abc&gclid=xyz&colour=red",
+        &[],
+    );
+    assert_eq!(d.inputs.years, 7);
+    assert_eq!(d.applied, 1);
+    // Only the genuinely unknown parameter is reported.
+    let params: Vec<&str> = d.notices.iter().map(|n| n.param.as_str()).collect();
+    assert_eq!(params, vec!["colour"], "{:?}", d.notices);
+}
+
+#[test]
 fn broken_encoding_and_huge_input_do_not_panic() {
     assert_eq!(percent_decode("%E2%82%AC"), Some("€".into()));
     assert_eq!(percent_decode("%E2%82"), None, "truncated UTF-8");

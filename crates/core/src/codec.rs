@@ -91,6 +91,25 @@ pub fn percent_encode(s: &str) -> String {
     out
 }
 
+/// Whether `key` is a tracking parameter that platforms add to shared links
+/// (`utm_source`, `fbclid`, …), which the calculator ignores silently.
+pub fn is_tracking(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "fbclid"
+                | "gclid"
+                | "dclid"
+                | "msclkid"
+                | "igshid"
+                | "mc_cid"
+                | "mc_eid"
+                | "twclid"
+                | "li_fat_id"
+                | "_ga"
+        )
+}
+
 /// Decodes a query string (with or without the leading `?`).
 /// `passthrough` names parameters the caller handles itself.
 pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
@@ -146,6 +165,12 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
             continue;
         }
         seen.push(key.clone());
+        // Click identifiers and campaign tags that sites and mail tools add
+        // to any link they pass on: not the reader's doing, not worth a
+        // notice, nothing to keep.
+        if is_tracking(&key) {
+            continue;
+        }
         if passthrough.contains(&key.as_str()) {
             pass.push((key, val));
             continue;

@@ -126,7 +126,7 @@ pub static VIEW: &[Param<ViewOptions>] = &[
     ),
     row(
         "part",
-        "what an embed shows",
+        "embed part",
         "with `embed=1`: `card` the estimate with a compact form (years, place, mode), `chart` one chart (`chart=`), `survey` the survey comparison, `claims` the article's claims checked, `full` the whole calculator",
         Kind::Choice(&lens!(ViewOptions, part: Part)),
     ),
