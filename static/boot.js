@@ -42,6 +42,13 @@
   // An embed hides the static header and footer from the first paint; the
   // app's own .embed class takes over once it runs (same parsing: 1 or true).
   if (/[?&]embed=(1|true)(&|$)/.test(window.location.search)) root.setAttribute('data-bdsc-embed', '');
+  // A forced theme and accent from the first paint, as the classes the app
+  // sets on <html> (src/app/hooks/use_root_classes.rs): a dark embed is not
+  // a light box until the app runs, nor for good if it cannot.
+  var look = /[?&]theme=(light|dark)(&|$)/.exec(window.location.search);
+  if (look) root.classList.add('theme-' + look[1]);
+  look = /[?&]accent=(green|purple|orange|red|teal)(&|$)/.exec(window.location.search);
+  if (look) root.classList.add('accent-' + look[1]);
 
   function fail() {
     if (root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail')) return;

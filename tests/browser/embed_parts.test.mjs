@@ -272,6 +272,9 @@ test('snippet builder: parts, chart, script-tag variant and a same-origin live p
     await page.check('#embed-script');
     const tag = await page.inputValue('#embed-snippet');
     assert.match(tag, /^<script src="[^"]+\/calc\/embed\.js" data-bdsc-query="y=8&amp;embed=1&amp;part=chart&amp;chart=cities" data-bdsc-title="Backend developer salary chart" data-bdsc-height="700" defer><\/script>$/);
+    // Another part: the chart picked for part=chart stays out of its snippet.
+    await page.selectOption('#embed-part', 'survey');
+    assert.doesNotMatch(await page.inputValue('#embed-snippet'), /chart=/, 'no chart= for the survey part');
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await context.close();

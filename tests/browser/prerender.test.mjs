@@ -101,6 +101,20 @@ for (const [name, opts] of [['JavaScript off', { javaScriptEnabled: false }], ['
   });
 }
 
+// A dark embed on a dark blog is dark from the first paint, not only once
+// the app runs (and stays dark if it cannot).
+test('wasm blocked: an embed with theme=dark is dark', async () => {
+  const { page, context } = await rawPage({ route: (r) => r.abort() });
+  await page.goto(env.server.url + '?embed=1&theme=dark&accent=teal', { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('#nowasm', { state: 'visible', timeout: 15_000 });
+  const look = await page.evaluate(() => ({ cls: document.documentElement.className, bg: getComputedStyle(document.body).backgroundColor }));
+  assert.match(look.cls, /theme-dark/);
+  assert.match(look.cls, /accent-teal/);
+  const [r, g, b] = look.bg.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `a dark background: ${look.bg}`);
+  await context.close();
+});
+
 test('with the app running, none of those lines shows', async () => {
   const { page } = await env.open();
   await page.waitForSelector('#survey-role', { timeout: 15_000 });

@@ -43,7 +43,12 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         theme: Theme::ALL[*theme],
         accent: *accent,
         part: Part::ALL[*part],
-        chart: *chart,
+        // The chart picked for `part=chart` stays out of other parts' snippets.
+        chart: if Part::ALL[*part] == Part::Chart {
+            *chart
+        } else {
+            0
+        },
         ..ViewOptions::default()
     };
     let code = if *script_tag {
