@@ -168,3 +168,23 @@ test('leaving India takes the suggested rupees back; chosen rupees stay', async 
   await page.waitForTimeout(200);
   assert.equal(await page.inputValue('#currency'), 'inr', 'rupees the reader chose stay');
 });
+
+// The claims' rows on a narrow screen, in rupees (the longest amounts) and
+// with large text (rem follows the reader's text size): the words are never
+// cut sideways, mid-number; the visual and the verdict move to a line of
+// their own instead.
+test('claim rows keep their words whole at 320 px in rupees and with large text', async () => {
+  for (const [width, query, big] of [[320, 'cur=inr', false], [360, '', true]]) {
+    const { page } = await env.open({ viewport: { width, height: 800 }, query, bypassCSP: big });
+    await page.waitForSelector('#claims li.claim', { timeout: 15_000 });
+    if (big) await page.addStyleTag({ content: 'html { font-size: 200%; }' });
+    await page.evaluate(() => document.querySelector('#claims').scrollIntoView());
+    const cut = await page.evaluate(() => [...document.querySelectorAll('#claims .claim-text')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.clientWidth < 40)
+      .map((el) => el.textContent.trim().slice(0, 30)));
+    assert.deepEqual(cut, [], `${width} px${big ? ', text at 200 %' : ''}${query ? `, ${query}` : ''}: rows whose words are cut sideways`);
+    const badges = await page.evaluate(() => [...document.querySelectorAll('#claims .claim .badge')]
+      .filter((b) => { const r = b.getBoundingClientRect(); const c = b.closest('.claims').getBoundingClientRect(); return r.right > c.right + 1; }).length);
+    assert.equal(badges, 0, 'every verdict is inside the list');
+  }
+});
