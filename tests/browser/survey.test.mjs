@@ -137,7 +137,7 @@ test('a metro link says the US average stands in until the data is in', async ()
     route: [/\/data\/survey-[0-9a-f]{16}\.txt$/, async (route) => { await held; await route.continue(); }],
   });
   await page.waitForSelector('#metro-pending', { timeout: 15_000 });
-  assert.match(await page.locator('#metro-pending').textContent(), /not in yet.*US average/);
+  assert.match(await page.locator('#metro-pending').textContent(), /data has not loaded.*US average/);
   const standIn = await page.locator('#estimate').textContent();
   release();
   await page.waitForSelector('#metro-pending', { state: 'detached', timeout: 15_000 });

@@ -74,20 +74,14 @@ pub fn why_line(e: &Estimate) -> String {
 /// The line under the headline while "Other US city" has no metro factor
 /// behind it: none chosen yet, or the data that holds it not in yet (a
 /// shared link to a metro area shows the US average for a moment). The
-/// breakdown's note says the same, but the breakdown starts closed.
+/// breakdown's note says the same, but the breakdown starts closed; the
+/// card shows the note's own words.
 pub fn metro_pending(i: &Inputs, e: &Estimate) -> Option<&'static str> {
     let applied = e
         .steps
         .iter()
         .any(|s| matches!(s.basis, Basis::Source(Source::Dol, _)));
-    if i.location != Location::UsMetro || applied {
-        return None;
-    }
-    Some(if i.metro.is_some() {
-        "The chosen metro area's figures are not in yet (the data loads when needed); until they are, the salary is the US average."
-    } else {
-        "No US metro area is chosen yet, so the salary is the US average: search one by name in the form."
-    })
+    (i.location == Location::UsMetro && !applied).then_some(crate::estimate::explain::NO_METRO_YET)
 }
 
 /// Whether the freelance income is so far above the salaried estimate for the

@@ -346,7 +346,8 @@ fn other_us_city_says_when_the_us_average_stands_in() {
         ..none.clone()
     };
     // Chosen, but the data is not in: the US average, said so.
-    assert!(metro_pending(&chosen, &estimate(&chosen)).is_some_and(|t| t.contains("not in yet")));
+    assert!(metro_pending(&chosen, &estimate(&chosen))
+        .is_some_and(|t| t.contains("data has not loaded")));
     // With the factor applied, nothing to say.
     let m = MetroFactor {
         name: "Austin-Round Rock, TX".into(),

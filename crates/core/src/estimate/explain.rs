@@ -181,11 +181,16 @@ fn detail(r: &Reason, m: &Fmt) -> String {
     }
 }
 
+/// [`Note::NoMetroYet`] in words; the card shows it too
+/// ([`crate::headline::metro_pending`]).
+pub const NO_METRO_YET: &str =
+    "No US metro area is chosen yet (or its data has not loaded), so the US average is used.";
+
 /// One caveat in words.
 pub fn note(n: &Note, m: &Fmt) -> String {
     match n {
         Note::IndiaShapeBorrowed => "The article gives one figure for India (about ₹7 lakh a year), not by experience; the experience shape is borrowed from the US ladders.".into(),
-        Note::NoMetroYet => "No US metro area is chosen yet (or its data has not loaded), so the US average is used.".into(),
+        Note::NoMetroYet => NO_METRO_YET.into(),
         Note::RegionScaledByRates => "The article gives salaries only for the US and India; for world regions the salary is scaled by the region's freelance rates against North America's, an assumption you can change.".into(),
         Note::TeamLead => "The article's 20+ year figure is for team leads; individual contributors may earn less.".into(),
         Note::NoFigureTenToNineteen => "The article has no figure for 10–19 years of experience; the value is a straight line between its senior and team-lead figures.".into(),
