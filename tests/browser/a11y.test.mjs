@@ -98,3 +98,14 @@ for (const theme of ['light', 'dark']) {
     }
   });
 }
+
+// The estimate's live region is read out whole on each change: it says what
+// the figure is (a salary or a freelance income), not only the amount.
+test('the announced estimate names what it is', async () => {
+  const { page } = await env.open({ folds: 'closed' });
+  const live = () => page.evaluate(() => document.querySelector('[aria-live] #estimate').closest('[aria-live]').textContent.replace(/\s+/g, ' ').trim());
+  assert.match(await live(), /^Estimated salary: \$[\d,]+ a year$/);
+  await page.check('#mode-freelance');
+  await page.waitForFunction(() => /freelance/.test(document.querySelector('[aria-live]').textContent), null, { timeout: 5_000 });
+  assert.match(await live(), /^Estimated freelance income: \$[\d,]+ a year$/);
+});

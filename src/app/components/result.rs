@@ -38,7 +38,9 @@ pub fn ResultCard(p: &ResultProps) -> Html {
         <>
         <section id="result" class="card result" aria-labelledby="result-title">
             <h2 id="result-title">{ title }</h2>
+            // Announced whole on each change: what the figure is, then it.
             <p class="headline" aria-live="polite" aria-atomic="true">
+                <span class="visually-hidden">{ title }{ ": " }</span>
                 <span id="estimate" class="amount">{ money(e.annual, i) }</span>
                 <span class="per">{ " a year" }</span>
             </p>
