@@ -268,6 +268,9 @@ test('snippet builder: parts, chart, script-tag variant and a same-origin live p
     const frame = await (await preview.elementHandle()).contentFrame();
     await frame.waitForSelector('figure.chart[data-chart="cities"]', { timeout: 30_000 });
     assert.equal(await frame.$$eval('figure.chart', (f) => f.length), 1);
+    // It grows to its content, as the hint under the snippet says.
+    const h = await settled({ el: preview, frame });
+    assert.ok(h > 700, `the preview grew from its first 700 px to its content: ${h}`);
     // One script tag instead.
     await page.check('#embed-script');
     const tag = await page.inputValue('#embed-snippet');

@@ -57,6 +57,10 @@ pub fn SharePanel(p: &ShareProps) -> Html {
         share::snippet(&base, &p.inputs, &view)
     };
     let preview = use_settled(share::embed_url(&base, &p.inputs, &view));
+    // The preview sizes itself to its content as an embed on a blog does:
+    // through embed.js (loaded once, when the panel first shows), which
+    // answers the frame's height messages.
+    use_effect_with((), |_| load_embed_js());
     let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
         Callback::from(move |_: MouseEvent| {
             let msg = msg.clone();
@@ -150,11 +154,30 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin. It loads only when the reader scrolls near it." }</p>
                 <figure class="embed-preview">
                     <figcaption>{ "Preview (this page, at the snippet's address)" }</figcaption>
-                    <iframe id="embed-preview" src={preview} title={format!("Preview: {}", view.part.title())} width="100%" height={view.part.initial_height().to_string()} loading="lazy"></iframe>
+                    <iframe id="embed-preview" data-bdsc-embed="" src={preview} title={format!("Preview: {}", view.part.title())} width="100%" height={view.part.initial_height().to_string()} loading="lazy"></iframe>
                 </figure>
             </div>
         </section>
     }
+}
+
+/// Adds `embed.js` (next to the page) to the page, unless it is there.
+fn load_embed_js() {
+    let doc = gloo::utils::document();
+    if doc
+        .query_selector("script[data-bdsc-preview]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    let (Ok(script), Some(root)) = (doc.create_element("script"), doc.document_element()) else {
+        return;
+    };
+    let _ = script.set_attribute("src", "embed.js");
+    let _ = script.set_attribute("data-bdsc-preview", "");
+    let _ = root.append_with_node_1(&script);
 }
 
 /// How long the inputs must stay still before the preview follows them.
