@@ -95,12 +95,14 @@ pub fn format_compact(amount: f64, currency: Currency) -> String {
     }
 }
 
-/// One decimal, without a trailing `.0` and none at all from 100 up.
+/// Three significant digits, without trailing zeros: two decimals below 10
+/// (₹1.07 crore and ₹1.14 crore are not both "₹1.1 crore"), one below 100,
+/// none from 100 up.
 fn trim1(x: f64) -> String {
     if x >= 99.95 {
         return (x.round() as u64).to_string();
     }
-    fixed(x, 1, true)
+    fixed(x, if x < 9.995 { 2 } else { 1 }, true)
 }
 
 /// Formats `x` with `decimals` places using integer arithmetic only, so the
@@ -232,6 +234,10 @@ mod tests {
     fn compact_forms() {
         assert_eq!(format_compact(700_000.0, Currency::Inr), "₹7 lakh");
         assert_eq!(format_compact(12_000_000.0, Currency::Inr), "₹1.2 crore");
+        assert_eq!(format_compact(10_700_000.0, Currency::Inr), "₹1.07 crore");
+        assert_eq!(format_compact(11_400_000.0, Currency::Inr), "₹1.14 crore");
+        assert_eq!(format_compact(1_250_000.0, Currency::Usd), "$1.25M");
+        assert_eq!(format_compact(9_996.0, Currency::Usd), "$10k");
         assert_eq!(format_compact(95_240.0, Currency::Usd), "$95.2k");
         assert_eq!(format_compact(164_602.0, Currency::Usd), "$165k");
     }
