@@ -233,7 +233,7 @@ fn an_own_rate_in_rupees_stays_rupees_and_is_converted_for_the_estimate() {
     i.apply(Edit::Currency(Currency::Usd));
     assert_eq!((i.custom_rate, i.rate_currency), (2500, Currency::Inr));
     assert!(close(i.own_rate_in(Currency::Usd), 29.205_607));
-    assert!(close(i.own_rate_in(Currency::Eur), 2500.0 / 85.6 * 0.9625));
+    assert!(close(i.own_rate_in(Currency::Eur), 2500.0 / 85.6 * 0.9626));
     assert_eq!(estimate(&i).annual, e.annual);
     // A changed exchange rate moves the dollars, not the rupees.
     i.apply(Edit::Fx(Currency::Inr, 100.0));
@@ -303,4 +303,23 @@ fn a_us_metro_area_applies_its_dol_factor_or_falls_back_visibly() {
     let e = estimate(&i);
     assert!(close(e.annual, nat));
     assert!(e.notes.iter().any(|n| n.contains("No US metro area")));
+}
+
+#[test]
+fn default_exchange_rates_are_the_ecb_rates_crossed_and_rounded() {
+    // ECB euro reference rates of 31 Dec 2024: USD 1.0389, GBP 0.82918,
+    // INR 88.9335 per euro. Per dollar = per euro / 1.0389, rounded: four
+    // places for the euro and the pound, two for the rupee.
+    for (c, per_eur, scale) in [
+        (Currency::Eur, 1.0, 10_000.0_f64),
+        (Currency::Gbp, 0.82918, 10_000.0),
+        (Currency::Inr, 88.9335, 100.0),
+    ] {
+        let want = (per_eur / 1.0389 * scale).round() / scale;
+        assert!(
+            (c.default_per_usd() - want).abs() < 1e-9,
+            "{c:?}: {} against {want}",
+            c.default_per_usd()
+        );
+    }
 }

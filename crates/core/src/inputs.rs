@@ -325,11 +325,13 @@ impl Currency {
 
     /// Default units of this currency per US dollar: ECB euro reference rates
     /// of 31 Dec 2024 (EUR/USD 1.0389, EUR/GBP 0.82918, EUR/INR 88.9335),
-    /// crossed through the euro and rounded. Shown on the page and editable.
+    /// crossed through the euro and rounded (four places, two for the rupee;
+    /// `tests/engine.rs` recomputes them from those rates). Shown on the page
+    /// and editable.
     pub fn default_per_usd(self) -> f64 {
         match self {
             Currency::Usd => 1.0,
-            Currency::Eur => 0.9625,
+            Currency::Eur => 0.9626,
             Currency::Gbp => 0.7981,
             Currency::Inr => 85.60,
         }

@@ -256,7 +256,7 @@ pub fn NumberField(p: &NumberProps) -> Html {
     }
 }
 
-/// `3` rather than `3.0`, `0.9625` as is (up to four places).
+/// `3` rather than `3.0`, `0.9626` as is (up to four places).
 pub fn trim_float(x: f64) -> String {
     crate::core::money::fixed(x, 4, true)
 }
