@@ -214,3 +214,52 @@ fn scenarios_are_compared_at_the_page_estimate() {
         "the metro figure in: {csv}"
     );
 }
+
+/// The experience step's badge names what its number rests on: the ladder's
+/// source within its bands, the article's own "roughly twice entry-level
+/// pay" at and past the team-lead anchor (no ladder source gives $164,602),
+/// and the ladder again where the lead is held at its senior figure.
+#[test]
+fn the_team_lead_figure_is_credited_to_the_article() {
+    use backend_salary_calc::core::dataset::Source;
+    let badge = |years: u32, primary: ExperienceSource| {
+        let mut i = Inputs {
+            years,
+            ..Inputs::default()
+        };
+        i.assumptions.primary = primary;
+        let e = estimate(&i);
+        let step = e
+            .steps
+            .iter()
+            .find(|s| s.label.starts_with("Experience"))
+            .expect("an experience step")
+            .clone();
+        (step.basis, step.value)
+    };
+    let (b, v) = badge(25, ExperienceSource::PayScale);
+    assert!(
+        matches!(&b, Basis::Source(Source::Article, ids) if ids.contains(&"lead-ratio")),
+        "{b:?}"
+    );
+    assert!((v - 164_602.0).abs() < 1.0, "{v}");
+    assert!(matches!(
+        badge(20, ExperienceSource::PayScale).0,
+        Basis::Source(Source::Article, _)
+    ));
+    assert!(matches!(
+        badge(6, ExperienceSource::PayScale).0,
+        Basis::Source(Source::PayScale, _)
+    ));
+    assert!(matches!(
+        badge(12, ExperienceSource::PayScale).0,
+        Basis::Source(Source::PayScale, _)
+    ));
+    // Software Guild's lead is held at its own senior figure ($98,000).
+    let (b, v) = badge(25, ExperienceSource::SoftwareGuild);
+    assert!(
+        matches!(b, Basis::Source(Source::SoftwareGuild, _)),
+        "{b:?}"
+    );
+    assert!((v - 98_000.0).abs() < 1.0, "{v}");
+}

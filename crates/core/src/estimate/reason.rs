@@ -130,12 +130,35 @@ pub enum Note {
     FreelanceRatesOnly,
 }
 
+/// Whether `primary`'s team-lead figure is twice its entry figure (the
+/// article's ratio), rather than held at the ladder's senior figure.
+fn lead_is_twice_entry(primary: ExperienceSource, shape: &super::ladder::Shape) -> bool {
+    let ladder = match primary {
+        ExperienceSource::PayScale => super::ladder::Ladder::PayScale,
+        ExperienceSource::SoftwareGuild => super::ladder::Ladder::SoftwareGuild,
+        ExperienceSource::Midpoint => return false,
+    };
+    !(ladder.lead_held_at_senior() && shape.lead_hold)
+}
+
 impl Reason {
     /// What the step's number rests on.
     pub fn basis(&self) -> Basis {
         match self {
             Reason::IndiaAverage { .. } => Basis::Source(Source::Article, vec!["india-average"]),
             Reason::Experience { india: true, .. } => Basis::Assumption,
+            // At and past the team-lead anchor the figure is the article's
+            // own "roughly twice entry-level pay", not a figure of either
+            // ladder's source (unless held at the ladder's senior figure).
+            Reason::Experience {
+                primary, at, shape, ..
+            } if *at >= shape.anchors[3] && lead_is_twice_entry(*primary, shape) => {
+                let entry = match primary {
+                    ExperienceSource::SoftwareGuild => "sg-entry",
+                    _ => "ps-junior",
+                };
+                Basis::Source(Source::Article, vec!["lead-ratio", "lead-years", entry])
+            }
             Reason::Experience { primary, .. } => match primary {
                 ExperienceSource::PayScale => Basis::Source(
                     Source::PayScale,
