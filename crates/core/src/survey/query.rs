@@ -55,7 +55,9 @@ fn industry_alias(code: &str) -> (String, Option<&'static str>) {
         ),
         "consulting" => (
             "it-services".into(),
-            Some("consulting is read as the survey's IT services/consulting industry"),
+            Some(
+                "consulting is read as the survey's Computer Systems Design and Services industry",
+            ),
         ),
         "education" => ("higher-education".into(), None),
         _ => (c, None),
