@@ -124,3 +124,20 @@ test('the embed footer names DOL when a metro factor applies, and only then', as
   assert.match(await text(plain, '#embed-credits'), /^Figures: the KnowledgeHut article/);
   assert.doesNotMatch(await text(plain, '#embed-credits'), /Labor/);
 });
+
+// Only published figures (BLS) are "published, no interval"; the aijobs.net
+// percentiles are computed by the data build from job postings, without an
+// interval, and say so.
+test('a claim names a sample summarised without an interval as such, not as published', async () => {
+  const { page } = await env.open({});
+  await page.waitForSelector('#claims li.claim', { timeout: 15_000 });
+  await page.evaluate(() => document.querySelectorAll('#claims li.claim details').forEach((d) => { d.open = true; }));
+  await page.waitForFunction(() => /aijobs\.net/.test(document.querySelector('#claims').textContent), null, { timeout: 5_000 });
+  const lines = await page.evaluate(() => [...document.querySelectorAll('#claims li.claim li, #claims li.claim p')]
+    .map((e) => e.textContent).filter((x) => /\(aijobs\.net, n = /.test(x)));
+  assert.ok(lines.length > 0, 'aijobs.net samples are listed');
+  for (const l of lines) {
+    assert.match(l, /no interval computed/, l);
+    assert.doesNotMatch(l, /published/, l);
+  }
+});

@@ -63,7 +63,16 @@ fn dist_text(d: &ClaimDist) -> String {
                 usd(c[2].hi as f64)
             )
         })
-        .unwrap_or_else(|| "; published, no interval".into());
+        // Published figures (BLS) come without one; a sample the build
+        // summarised without intervals (aijobs.net's postings) is not
+        // "published".
+        .unwrap_or_else(|| {
+            if p.n == 0 {
+                "; published, no interval".into()
+            } else {
+                "; no interval computed".into()
+            }
+        });
     format!(
         "{} ({}, {}): p10 {}, p25 {}, median {}, p75 {}, p90 {}{ci}",
         d.label,

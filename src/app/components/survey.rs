@@ -217,7 +217,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
                     name: "distribution".into(),
                     title: "Article-based estimate against the reported distribution".into(),
                     desc: AttrValue::from(format!("Box plots: the line spans the 10th to 90th percentile, the box the middle half, the tick the median, the dark band the {conf} % interval of the median. The vertical line is the article-based estimate, {}.", money(article, i))),
-                    legend: html!{ <p class="legend legend-note">{ format!("Line: 10th–90th percentile; box: 25th–75th; tick: median; dark band: {conf} % interval of the median (survey groups; BLS figures are published without one); vertical line: the article-based estimate.") }</p> },
+                    legend: html!{ <p class="legend legend-note">{ format!("Line: 10th–90th percentile; box: 25th–75th; tick: median; dark band: {conf} % interval of the median (survey groups, rounded outward to the data file's steps, so a little wider than the claims' exact ones; BLS figures are published without one); vertical line: the article-based estimate.") }</p> },
                     svg: bars::draw_ci(&rows, &cis, None, i.currency, Some((article * fx, format!("Article {}", money_short(article, i))))),
                     height: bars::height(rows.len()),
                     head: &["Group", "p10", "p25", "Median", "Median, 95 % interval", "p75", "p90", "Count"],
