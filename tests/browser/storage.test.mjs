@@ -114,3 +114,25 @@ test('an address with only view options, and the link to the defaults, do not sh
   assert.equal(await page.inputValue('#years'), '3');
   assert.equal(await page.inputValue('#location'), 'us');
 });
+
+// The saved copy is the reader's own last inputs: opening a link, an embed
+// or the share panel's preview does not replace it, and nor does what a
+// reader tries inside an embed. Only a change on the page itself does.
+test('opening a link or an embed, or using an embed, leaves the saved inputs alone', async () => {
+  const seed = () => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('bdsc:last', 'y=11&loc=boston'); sessionStorage.setItem('seeded', '1'); } };
+  const saved = (page) => page.evaluate(() => localStorage.getItem('bdsc:last'));
+  for (const query of ['theme=dark', 'embed=1', 'embed=1&y=20', 'y=3', 'y=20&loc=india']) {
+    const { page } = await env.open({ query, init: seed, folds: 'closed' });
+    await page.waitForTimeout(600);
+    assert.equal(await saved(page), 'y=11&loc=boston', `?${query}: opening it keeps the saved inputs`);
+    if (query.startsWith('embed')) {
+      await page.fill('#years', '30');
+      await page.waitForTimeout(600);
+      assert.equal(await saved(page), 'y=11&loc=boston', `?${query}: a change inside the embed keeps them too`);
+    }
+  }
+  // A change on the page itself is the reader's: it is saved.
+  const { page } = await env.open({ query: 'y=3', init: seed, folds: 'closed' });
+  await page.fill('#years', '14');
+  await page.waitForFunction(() => localStorage.getItem('bdsc:last') === 'y=14', null, { timeout: 5_000 });
+});

@@ -98,8 +98,10 @@ fn initial_inputs(
 #[hook]
 pub fn use_persisted_state() -> UseReducerHandle<AppState> {
     let state = use_reducer(initial_state);
-    // The first run only saves; it leaves the address as the user gave it, so
-    // an address with ignored parts stays visible next to its notice.
+    // The first run writes nothing: the address stays as the reader gave it
+    // (an address with ignored parts stays visible next to its notice), and
+    // the saved copy keeps the reader's own last inputs. Merely opening a
+    // link, an embed or the share panel's preview must not replace them.
     let first = use_mut_ref(|| true);
     // Writing the address is slow in browsers (history.replaceState took a
     // quarter of each update in a profile), so it waits until the inputs have
@@ -111,15 +113,16 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
         use_effect_with(
             (state.inputs.clone(), state.view.clone()),
             move |(inputs, _)| {
-                let is_first = std::mem::replace(&mut *first.borrow_mut(), false);
-                let clean = !is_first || s.notices.is_empty();
+                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                    return;
+                }
                 let inputs = inputs.clone();
                 let save = move || {
-                    if !is_first {
-                        url::replace_query(&s.query());
-                    }
+                    url::replace_query(&s.query());
+                    // An embed shows its host's choice; what a reader tries
+                    // in it is not their own calculator's last view.
                     if s.storage == Storage::On
-                        && clean
+                        && !s.view.embed
                         && !storage::set(storage::LAST_KEY, &codec::encode(&inputs))
                     {
                         dispatch.dispatch(Action::Storage(Storage::Off));
