@@ -212,6 +212,8 @@ pub enum Action {
     RemoveScenario(usize),
     /// Makes scenario `i`'s inputs the current ones.
     LoadScenario(usize),
+    /// The saved scenarios as another tab of the page left them.
+    ScenariosStored(Vec<Scenario>),
     /// The service worker has a newer build waiting.
     UpdateAvailable,
     /// A section that shows the survey data was opened: fetch it, if not yet.
@@ -275,6 +277,14 @@ impl Reducible for AppState {
                 if let Some(sc) = list.get_mut(k) {
                     sc.name = scenarios::clean_name(&name, k + 1);
                 }
+                s.scenarios = Rc::new(list);
+                return Rc::new(s);
+            }
+            Action::ScenariosStored(list) => {
+                if list == *self.scenarios {
+                    return self;
+                }
+                let mut s = (*self).clone();
                 s.scenarios = Rc::new(list);
                 return Rc::new(s);
             }

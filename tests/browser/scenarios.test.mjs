@@ -136,3 +136,26 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);
 });
+
+// Two tabs of the page share one saved list: a scenario saved in one shows in
+// the other, and saving there adds to it instead of writing over it (each
+// tab kept its own list, and the last to save won).
+test('scenarios saved in two tabs both survive', async () => {
+  const { page: a, context } = await env.open({ query: 'y=4' });
+  const b = await context.newPage();
+  await b.goto(a.url().replace(/\?.*$/, '') + '?y=9');
+  await waitForApp(b);
+  await openFolds(b);
+  const names = (p) => p.locator('#scenario-list input.scenario-name').evaluateAll((els) => els.map((e) => e.value));
+  await a.fill('#scenario-name', 'From A');
+  await a.click('#save-scenario');
+  await b.waitForFunction(() => [...document.querySelectorAll('#scenario-list input.scenario-name')].some((e) => e.value === 'From A'), null, { timeout: 5_000 });
+  await b.fill('#scenario-name', 'From B');
+  await b.click('#save-scenario');
+  await a.waitForFunction(() => [...document.querySelectorAll('#scenario-list input.scenario-name')].some((e) => e.value === 'From B'), null, { timeout: 5_000 });
+  assert.deepEqual(await names(a), ['From A', 'From B']);
+  assert.deepEqual(await names(b), ['From A', 'From B']);
+  const stored = await a.evaluate(() => localStorage.getItem('bdsc:scenarios'));
+  assert.match(stored, /From A/);
+  assert.match(stored, /From B/);
+});

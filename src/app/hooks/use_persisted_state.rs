@@ -148,5 +148,23 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
             }
         });
     }
+    // Another tab of the page saved its scenarios: take them, so that a
+    // scenario saved here next is added to that list rather than writing
+    // over it (each tab kept its own list, and the last to save won). The
+    // first module shows no scenarios.
+    #[cfg(not(feature = "lite"))]
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |_| {
+                    if let Ok(text) = storage::get(storage::SCENARIOS_KEY) {
+                        let (list, _) = scenarios::parse(&text.unwrap_or_default());
+                        dispatch.dispatch(Action::ScenariosStored(list));
+                    }
+                });
+            move || drop(listener)
+        });
+    }
     state
 }
