@@ -78,21 +78,35 @@ pub fn format_compact(amount: f64, currency: Currency) -> String {
     let sym = currency.symbol();
     let abs = amount.abs();
     let sign = if amount < 0.0 { "−" } else { "" };
+    // A value that rounds up to the next unit is written in it: ₹99.99 lakh
+    // is "₹1 crore", not "₹100 lakh"; $999.6k is "$1M".
     if currency == Currency::Inr {
-        if abs >= 1e7 {
+        if abs >= 1e7 || rounded(abs / 1e5) >= 100.0 {
             return format!("{sign}{sym}{} crore", trim1(abs / 1e7));
         }
         if abs >= 1e5 {
             return format!("{sign}{sym}{} lakh", trim1(abs / 1e5));
         }
     }
-    if abs >= 1e6 {
+    if abs >= 1e6 || rounded(abs / 1e3) >= 1000.0 {
         format!("{sign}{sym}{}M", trim1(abs / 1e6))
     } else if abs >= 1e3 {
         format!("{sign}{sym}{}k", trim1(abs / 1e3))
     } else {
         format!("{sign}{sym}{}", abs.round() as u64)
     }
+}
+
+/// `x` as [`trim1`] rounds it.
+fn rounded(x: f64) -> f64 {
+    let places = if x >= 99.95 {
+        1.0
+    } else if x >= 9.995 {
+        10.0
+    } else {
+        100.0
+    };
+    (x * places).round() / places
 }
 
 /// Three significant digits, without trailing zeros: two decimals below 10
@@ -238,6 +252,11 @@ mod tests {
         assert_eq!(format_compact(11_400_000.0, Currency::Inr), "₹1.14 crore");
         assert_eq!(format_compact(1_250_000.0, Currency::Usd), "$1.25M");
         assert_eq!(format_compact(9_996.0, Currency::Usd), "$10k");
+        // Rounding up into the next unit writes it in that unit.
+        assert_eq!(format_compact(9_999_000.0, Currency::Inr), "₹1 crore");
+        assert_eq!(format_compact(9_994_000.0, Currency::Inr), "₹99.9 lakh");
+        assert_eq!(format_compact(999_600.0, Currency::Gbp), "£1M");
+        assert_eq!(format_compact(999_400.0, Currency::Usd), "$999k");
         assert_eq!(format_compact(95_240.0, Currency::Usd), "$95.2k");
         assert_eq!(format_compact(164_602.0, Currency::Usd), "$165k");
     }
