@@ -90,10 +90,13 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
   assert.equal(await page.inputValue('#location'), 'us');
   assert.equal((await page.locator('#estimate').textContent()).trim(), estimateJunior);
 
-  // Remove the second.
-  await page.locator('li.scenario').nth(1).locator('button.remove-scenario').click();
+  // Remove the second, from the keyboard: the focus goes to the name field,
+  // not to the page or to the other row's Remove.
+  await page.locator('li.scenario').nth(1).locator('button.remove-scenario').focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('li.scenario').length === 1, null, { timeout: 5_000 });
   assert.deepEqual(await names(page), ['Entry']);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'scenario-name', 'the focus is on the name field');
   assert.doesNotMatch(await tableText(), /Senior SF/);
 
   // CSV: a header line and one row with the scenario's values.
