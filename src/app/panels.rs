@@ -46,7 +46,7 @@ pub fn FormPanel() -> Html {
 #[function_component]
 pub fn CompactFormPanel() -> Html {
     let app = use_app();
-    html! { <CompactForm inputs={app.inputs.clone()} dispatch={app.dispatch.clone()} /> }
+    html! { <CompactForm inputs={app.inputs.clone()} survey={app.survey.clone()} dispatch={app.dispatch.clone()} /> }
 }
 
 /// The estimate with its range and reasons.

@@ -143,3 +143,18 @@ test('a metro link says the US average stands in until the data is in', async ()
   await page.waitForSelector('#metro-pending', { state: 'detached', timeout: 15_000 });
   assert.notEqual(await page.locator('#estimate').textContent(), standIn, "the area's figure replaces the US average");
 });
+
+// The embed's compact form offers "Other US city" too, so it needs the
+// metro search there as well (it had none: the US average stood in for good).
+test('an embed can choose a US metro area', async () => {
+  const { page, log } = await env.open({ query: 'embed=1&y=6', folds: 'closed' });
+  const before = (await page.locator('#estimate').textContent()).trim();
+  await page.selectOption('#location', 'metro');
+  await page.waitForSelector('#metro-search', { timeout: 15_000 });
+  await page.fill('#metro-search', 'Austin');
+  await page.press('#metro-search', 'Enter');
+  await page.waitForFunction(() => /Austin/.test(document.querySelector('#metro-chosen')?.textContent ?? ''), null, { timeout: 5_000 });
+  await page.waitForSelector('#metro-pending', { state: 'detached', timeout: 5_000 });
+  assert.notEqual((await page.locator('#estimate').textContent()).trim(), before, 'the area moves the estimate');
+  assert.deepEqual(log.pageErrors, []);
+});

@@ -9,8 +9,11 @@ use yew::prelude::*;
 
 use super::fields::{mode_radio, ChoiceSelect, NumberField};
 use super::form::use_wiring;
-use crate::app::state::Action;
-use crate::core::inputs::{bounds, Inputs, Mode};
+#[cfg(not(feature = "lite"))]
+use super::survey::MetroPicker;
+use crate::app::full::full_only;
+use crate::app::state::{Action, Survey};
+use crate::core::inputs::{bounds, Inputs, Location, Mode};
 
 /// Properties of [`CompactForm`].
 #[derive(Properties, PartialEq)]
@@ -19,6 +22,8 @@ pub struct CompactFormProps {
     pub inputs: Rc<Inputs>,
     /// Where changes go.
     pub dispatch: Callback<Action>,
+    /// Survey data (for the US metro search).
+    pub survey: Survey,
 }
 
 /// Years, place and mode in one row (wrapping on narrow frames).
@@ -35,6 +40,11 @@ pub fn CompactForm(p: &CompactFormProps) -> Html {
                 oninput={w.years.clone()} />
             <ChoiceSelect id="location" label="Where you work" value={i.location.code()}
                 options={w.locations.clone()} onchange={w.location.clone()} />
+            // "Other US city" needs its search here too, or the embed could
+            // only ever show the US average for it.
+            if i.location == Location::UsMetro {
+                { full_only! { <MetroPicker survey={p.survey.clone()} metro={i.metro} dispatch={d.clone()} /> } }
+            }
             <div class="radios" role="radiogroup" aria-label="Employment">
                 { mode_radio(Mode::Salaried, "mode-salaried") }
                 { mode_radio(Mode::Freelance, "mode-freelance") }
