@@ -92,7 +92,8 @@ for (const [name, opts] of [['JavaScript off', { javaScriptEnabled: false }], ['
     assert.equal(await visible('#share-link'), false, 'no link that points nowhere');
     assert.equal(await visible('#embed-snippet'), false, 'no snippet');
     assert.equal(await visible('#save-scenario'), false, 'no save button that does nothing');
-    for (const sel of ['#survey', '#share', '#scenarios']) {
+    assert.equal(await visible('#assumptions button.secondary'), false, 'no reset button that does nothing');
+    for (const sel of ['#survey', '#share', '#scenarios', '#claims-fold', '#assumptions']) {
       // textContent: off-screen sections are not laid out (content-visibility).
       assert.match(await page.locator(`${sel} .no-app-only`).textContent(), /needs? the interactive calculator/, `${sel} says why`);
       assert.ok(await visible(`${sel} .no-app-only`), `${sel}: the line is shown`);

@@ -216,7 +216,9 @@ fn ClaimLine(p: &ClaimProps) -> Html {
 #[function_component]
 pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
     let Some(d) = p.survey.data().filter(|_| p.show) else {
-        return html! {};
+        return super::no_app_note(
+            "The claims are checked against the survey data, which needs the interactive calculator; it could not start here.",
+        );
     };
     html! {
         <section id="article-vs-data" class="card" aria-labelledby="avd-title">

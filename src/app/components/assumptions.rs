@@ -121,7 +121,8 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                 }) }
                 </div>
             </fieldset>
-            <button type="button" class="secondary" onclick={reset}>{ "Reset assumptions" }</button>
+            { super::no_app_note("The figures above are the defaults; changing them needs the interactive calculator, which could not start here.") }
+            <button type="button" class="secondary app-only" onclick={reset}>{ "Reset assumptions" }</button>
         </section>
     }
 }
