@@ -100,7 +100,9 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
   assert.doesNotMatch(await tableText(), /Senior SF/);
 
   // CSV: a header line and one row with the scenario's values.
-  const lines = decodeCsv(await page.locator('a#export-csv').getAttribute('href'));
+  const href = await page.locator('a#export-csv').getAttribute('href');
+  assert.match(href, /^data:text\/csv;charset=utf-8,%EF%BB%BF/, 'UTF-8 with a byte-order mark, for Excel');
+  const lines = decodeCsv(href);
   t.diagnostic(`CSV: ${JSON.stringify(lines)}`);
   assert.equal(lines.length, 2, 'header + 1 row');
   const header = cells(lines[0]);

@@ -81,8 +81,10 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             ]
         })
         .collect();
+    // A byte-order mark first: Excel reads a CSV without one in the system's
+    // legacy code page, which garbles ₹, € and accented names.
     let csv_href = format!(
-        "data:text/csv;charset=utf-8,{}",
+        "data:text/csv;charset=utf-8,%EF%BB%BF{}",
         percent_encode(&to_csv(
             &p.scenarios,
             &estimates,
