@@ -45,10 +45,10 @@
   // A forced theme and accent from the first paint, as the classes the app
   // sets on <html> (src/app/hooks/use_root_classes.rs): a dark embed is not
   // a light box until the app runs, nor for good if it cannot.
-  var look = /[?&]theme=(light|dark)(&|$)/.exec(window.location.search);
-  if (look) root.classList.add('theme-' + look[1]);
-  look = /[?&]accent=(green|purple|orange|red|teal)(&|$)/.exec(window.location.search);
-  if (look) root.classList.add('accent-' + look[1]);
+  // Only letters: a class the CSS does not know does nothing.
+  for (var look, re = /[?&](theme|accent)=([a-z]+)(?=&|$)/g; (look = re.exec(window.location.search));) {
+    root.classList.add(look[1] + '-' + look[2]);
+  }
 
   function fail() {
     if (root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail')) return;

@@ -217,7 +217,7 @@ fn ClaimLine(p: &ClaimProps) -> Html {
 pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
     let Some(d) = p.survey.data().filter(|_| p.show) else {
         return super::no_app_note(
-            "The claims are checked against the survey data, which needs the interactive calculator; it could not start here.",
+            "Checking the claims against the data needs the interactive calculator.",
         );
     };
     html! {

@@ -121,7 +121,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                 }) }
                 </div>
             </fieldset>
-            { super::no_app_note("The figures above are the defaults; changing them needs the interactive calculator, which could not start here.") }
+            { super::no_app_note("These are the defaults; changing them needs the interactive calculator.") }
             <button type="button" class="secondary app-only" onclick={reset}>{ "Reset assumptions" }</button>
         </section>
     }

@@ -49,7 +49,9 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 { format!(" ({})", range_note(e)) }
             </p>
             <p id="why" class="why">{ why_line(e) }</p>
-            if let Some(pending) = metro_pending(i, e) {
+            // Not in the first module: "Other US city" loads the full app at
+            // once, which shows it while the data comes (0.2 KB saved).
+            if let Some(pending) = metro_pending(i, e).filter(|_| cfg!(not(feature = "lite"))) {
                 <p id="metro-pending" class="caveat">{ pending }</p>
             }
             if let Some(caveat) = freelance_caveat(e) {

@@ -98,7 +98,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             <p class="hint">{ format!("Save up to {MAX} what-ifs on this device and compare them.") }
                 if p.storage == Storage::Off { { " Saving is off in this browser: scenarios last until you close the page." } }
             </p>
-            { super::no_app_note("Saving scenarios needs the interactive calculator, which could not start here.") }
+            { super::no_app_note("Saving scenarios needs the interactive calculator.") }
             <form class="save-row app-only" onsubmit={save}>
                 <div class="field">
                     <label for="scenario-name">{ "Name for the current inputs" }</label>

@@ -98,7 +98,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     html! {
         <section id="share" class="card share" aria-labelledby="share-title">
             <h2 id="share-title">{ "Share & embed" }</h2>
-            { super::no_app_note("The link and the embed snippet need the interactive calculator, which could not start here.") }
+            { super::no_app_note("The link and the embed snippet need the interactive calculator.") }
             <div class="app-only">
                 <div class="field">
                     <label for="share-link">{ "Link to this exact view" }</label>

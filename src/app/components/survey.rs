@@ -96,7 +96,7 @@ pub fn SurveyPanel(p: &SurveyProps) -> Html {
         Survey::Idle | Survey::Loading => {
             html! { <>
                 <p class="hint app-only" role="status">{ "Loading survey and government data (about 53 KB)…" }</p>
-                { super::no_app_note("The survey comparison needs the interactive calculator, which could not start here.") }
+                { super::no_app_note("The survey comparison needs the interactive calculator.") }
             </> }
         }
         Survey::Failed(e) => html! {
