@@ -17,12 +17,14 @@ export const GOAL = 150 * 1024;
 // scenario or a reset (+117 B, a bug fix), each form select has a form of
 // its own (+76 B, 0.2 ms less autofill per change) and the address write
 // keeps one timer instead of one per change (+194 B, 0.1 ms per change).
-// Raised on 7 Dec from 146 KiB (149,504 B) to 149,900 B, for 149,701 B: the
-// number fields keep what the reader types (+0.5 KB, a bug fix: clearing a
-// field and typing gave a number the reader never typed), leaving India
-// takes back the rupees it suggested (+85 B), and printing and the no-app
-// lines (+0.2 KB of CSS, HTML and boot script). Kept under 150,000 B, so the
-// goal holds whether "150 KB" is read as KiB (153,600 B) or as kB.
+// Raised on 7 Dec from 146 KiB (149,504 B) to 149,900 B, for 149,808 B after
+// that day's bug fixes: the number fields keep what the reader types
+// (+0.5 KB: clearing a field and typing gave a number the reader never
+// typed), leaving India takes back the rupees it suggested, printing, the
+// no-app lines, a dark embed from the first paint (together +0.5 KB of CSS,
+// HTML, boot script and wasm), less the checks only the full app needs
+// (-1.2 KB moved out of the first module). Kept under 150,000 B, so the goal
+// holds whether "150 KB" is read as KiB (153,600 B) or as kB.
 export const BUDGET = 149_900;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
