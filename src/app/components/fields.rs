@@ -225,20 +225,6 @@ pub fn NumberField(p: &NumberProps) -> Html {
     if invalid {
         described.push(err_id.clone());
     }
-    let error = if step == 1.0 && min.fract() == 0.0 {
-        format!(
-            "Enter a whole number from {} to {}.",
-            trim_float(min),
-            trim_float(max)
-        )
-    } else {
-        format!(
-            "Enter a number from {} to {}, in steps of {}.",
-            trim_float(min),
-            trim_float(max),
-            trim_float(step)
-        )
-    };
     html! {
         <div class={classes!("field", p.class.clone())}>
             <label for={p.id.clone()}>{ &p.label }</label>
@@ -251,8 +237,27 @@ pub fn NumberField(p: &NumberProps) -> Html {
                 if let Some(u) = &p.unit { <span class="unit">{ u }</span> }
             </span>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
-            if invalid { <p class="field-error" id={err_id}>{ error }</p> }
+            if invalid { <p class="field-error" id={err_id}>{ field_error(min, max, step) }</p> }
         </div>
+    }
+}
+
+/// What a field wants, when what is typed is refused (formatted only then:
+/// the field renders on every change of its value).
+fn field_error(min: f64, max: f64, grid: f64) -> String {
+    if grid == 1.0 && min.fract() == 0.0 {
+        format!(
+            "Enter a whole number from {} to {}.",
+            trim_float(min),
+            trim_float(max)
+        )
+    } else {
+        format!(
+            "Enter a number from {} to {}, in steps of {}.",
+            trim_float(min),
+            trim_float(max),
+            trim_float(grid)
+        )
     }
 }
 
