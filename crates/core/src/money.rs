@@ -97,26 +97,31 @@ pub fn format_compact(amount: f64, currency: Currency) -> String {
     }
 }
 
-/// `x` as [`trim1`] rounds it.
-fn rounded(x: f64) -> f64 {
-    let places = if x >= 99.95 {
-        1.0
+/// Decimal places for three significant digits: two below 10 (₹1.07 crore
+/// and ₹1.14 crore are not both "₹1.1 crore"), one below 100, none from 100
+/// up (at the point where rounding would reach the next range).
+fn places(x: f64) -> u32 {
+    if x >= 99.95 {
+        0
     } else if x >= 9.995 {
-        10.0
+        1
     } else {
-        100.0
-    };
-    (x * places).round() / places
+        2
+    }
 }
 
-/// Three significant digits, without trailing zeros: two decimals below 10
-/// (₹1.07 crore and ₹1.14 crore are not both "₹1.1 crore"), one below 100,
-/// none from 100 up.
+/// `x` as [`trim1`] rounds it.
+fn rounded(x: f64) -> f64 {
+    let scale = [1.0, 10.0, 100.0][places(x) as usize];
+    (x * scale).round() / scale
+}
+
+/// `x` to three significant digits, without trailing zeros.
 fn trim1(x: f64) -> String {
-    if x >= 99.95 {
-        return (x.round() as u64).to_string();
+    match places(x) {
+        0 => (x.round() as u64).to_string(),
+        p => fixed(x, p, true),
     }
-    fixed(x, if x < 9.995 { 2 } else { 1 }, true)
 }
 
 /// Formats `x` with `decimals` places using integer arithmetic only, so the
