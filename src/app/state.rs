@@ -142,11 +142,11 @@ impl AppState {
         let mut s = (*self).clone();
         match result {
             Ok(data) => {
-                let mut notices = (*s.notices).clone();
                 let mut i = (*s.inputs).clone();
-                notices.extend(check_survey_inputs(&mut i, &data));
+                if let Some(notices) = self.survey_checked(&mut i, &data) {
+                    s.notices = notices;
+                }
                 s.survey = Survey::Ready(data);
-                s.notices = Rc::new(notices);
                 s.estimate = Rc::new(compute(&i, &s.survey));
                 s.inputs = Rc::new(i);
             }
@@ -168,7 +168,15 @@ impl AppState {
     /// to the defaults; the notices so far with the new ones, if any.
     #[cfg(not(feature = "lite"))]
     fn check_loaded(&self, i: &mut Inputs) -> Option<Rc<Vec<Notice>>> {
-        let data = self.survey.data()?;
+        self.survey_checked(i, self.survey.data()?)
+    }
+
+    /// `i`'s role, country and area checked against `data`, unknown ones
+    /// set back to the defaults: the notices so far with a new one for each
+    /// (none twice), or `None` when all are known. Shared by the data's
+    /// arrival (the address's inputs) and a loaded scenario.
+    #[cfg(not(feature = "lite"))]
+    fn survey_checked(&self, i: &mut Inputs, data: &SurveyData) -> Option<Rc<Vec<Notice>>> {
         let new = check_survey_inputs(i, data);
         if new.is_empty() {
             return None;
