@@ -157,7 +157,15 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |_| {
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                    // Only the scenarios' key: another tab writes its last
+                    // inputs after each change, which is no reason to read
+                    // and parse the list again.
+                    use wasm_bindgen::JsCast;
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    if key.as_deref() != Some(storage::SCENARIOS_KEY) {
+                        return;
+                    }
                     if let Ok(text) = storage::get(storage::SCENARIOS_KEY) {
                         let (list, _) = scenarios::parse(&text.unwrap_or_default());
                         dispatch.dispatch(Action::ScenariosStored(list));
