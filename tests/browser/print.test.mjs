@@ -51,5 +51,42 @@ test('printed as first seen: the answer, the sources and licences, the disclaime
   await page.waitForSelector('#charts-fold figure.chart', { state: 'attached', timeout: 30_000 });
   assert.ok(await shown('#charts-fold .fold-title'), 'an open section prints its title');
   assert.equal(await shown('#charts-fold .fold-summary'), false, 'but not its one-line summary');
-  assert.equal(await shown('#inputs'), false, 'the form is not printed');
+});
+
+// The line under the estimate names only what moved it (Java is +0 %), so
+// without the inputs the paper did not say what the estimate was for.
+test('printed: the inputs, as a compact list of label and value', async () => {
+  const { page } = await env.open({ folds: 'closed', query: 'y=7&lang=java&ind=finance&loc=chicago' });
+  await page.emulateMedia({ media: 'print' });
+  const r = await page.evaluate(() => {
+    const vis = (el) => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+    const form = document.querySelector('#inputs');
+    const row = (id) => {
+      const c = document.getElementById(id);
+      const label = document.querySelector(`label[for="${id}"]`);
+      const [l, v] = [label.getBoundingClientRect(), c.getBoundingClientRect()];
+      return { shown: vis(c) && vis(label), sameLine: Math.abs(l.top - v.top) < l.height, after: v.left >= l.right - 1, border: getComputedStyle(c).borderTopWidth };
+    };
+    return {
+      form: vis(form),
+      rows: Object.fromEntries(['years', 'location', 'language', 'industry', 'rate-basis', 'hours-per-week', 'weeks-per-year', 'currency'].map((id) => [id, row(id)])),
+      language: document.querySelector('#language').selectedOptions[0].textContent,
+      salaried: vis(document.querySelector('label[for="mode-salaried"]')),
+      freelance: vis(document.querySelector('label[for="mode-freelance"]')),
+      employment: getComputedStyle(document.querySelector('#inputs .radios'), '::before').content,
+      hidden: ['#years-range', '#years-hint', '#inputs button', '#inputs legend'].filter((s) => vis(document.querySelector(s))),
+      formHeight: form.getBoundingClientRect().height,
+    };
+  });
+  assert.ok(r.form, 'the form prints');
+  assert.equal(r.language, 'Java');
+  for (const [id, row] of Object.entries(r.rows)) {
+    assert.ok(row.shown, `${id}: label and value print`);
+    assert.ok(row.sameLine && row.after, `${id}: the value follows its label on one line`);
+    assert.equal(row.border, '0px', `${id}: printed as text, not as a box`);
+  }
+  assert.ok(r.salaried && !r.freelance, 'only the chosen employment prints');
+  assert.equal(r.employment, '"Employment"');
+  assert.deepEqual(r.hidden, [], 'the slider, hints, buttons and legends do not print');
+  assert.ok(r.formHeight < 300, `the list is compact: ${r.formHeight} px`);
 });
