@@ -116,6 +116,19 @@ test('a ladder anchor changed in the assumptions panel changes the estimate and 
   assert.match(await text(page, '#breakdown'), /anchor years as set in the assumptions/);
 });
 
+// The field keeps the value typed; the estimate uses the anchor raised to
+// the one before it, and the panel says which value is used.
+test('an anchor set before an earlier one: the panel says the value it is used at', async () => {
+  const { page } = await env.open({ query: 'y=3' });
+  assert.equal(await text(page, '#anchor-order'), '', 'in order: no note');
+  await page.fill('#anchor-2', '2');
+  await page.waitForFunction(() => /senior figure set at 2 years is used at 2\.5 years/.test(document.querySelector('#anchor-order').textContent));
+  assert.equal(await page.inputValue('#anchor-2'), '2', 'the field keeps what was typed');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('anc2') === '20');
+  await page.fill('#anchor-2', '9');
+  await page.waitForFunction(() => document.querySelector('#anchor-order').textContent === '');
+});
+
 test('the embed footer names DOL when a metro factor applies, and only then', async () => {
   const { page } = await env.open({ query: 'embed=1&loc=metro&metro=12420&y=6' });
   await page.waitForFunction(() => /Dept\. of Labor/.test(document.querySelector('#embed-credits')?.textContent ?? ''), null, { timeout: 15_000 });

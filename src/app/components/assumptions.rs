@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::fields::{options, pick, ChoiceSelect, NumberField};
 use crate::app::state::Action;
 use crate::core::edit::Edit;
+use crate::core::estimate::{raised_anchors_note, ANCHOR_LABELS};
 use crate::core::inputs::{
     bounds, Assumptions, Currency, ExperienceSource, Industry, Language, Region,
     DEFAULT_ANCHOR_TENTHS, FX_DATE,
@@ -67,16 +68,21 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                 <legend>{ "Ladder shape" }</legend>
                 <p class="hint">{ "Where each of the article's experience figures sits on the years axis; between them the estimate follows straight lines, flat beyond the last. The freelance rate's position in its range (entry 0, mid ½, senior 1) follows the first three. Defaults: the middle of each band the article names (under 1 year → 0, 1–4 → 2.5, 5–9 → 7) and its 20-year team-lead figure." }</p>
                 <div class="grid-fields">
-                { for ["Junior / entry figure at", "1–4 year / mid figure at", "5–9 year / senior figure at", "Team-lead figure at"].iter().enumerate().map(|(k, label)| {
+                { for ANCHOR_LABELS.iter().enumerate().map(|(k, label)| {
                     let (value, default) = (a.anchor_tenths[k], DEFAULT_ANCHOR_TENTHS[k]);
                     html! {
-                        <NumberField id={format!("anchor-{k}")} label={*label} value={value as f64 / 10.0}
+                        <NumberField id={format!("anchor-{k}")} label={format!("{label} at")} value={value as f64 / 10.0}
                             min={bounds::ANCHOR_TENTHS.0 as f64 / 10.0} max={bounds::ANCHOR_TENTHS.1 as f64 / 10.0} step={0.5} grid={0.1} unit="years"
                             class={classes!((value != default).then_some("changed"))}
                             hint={format!("Default {}", crate::core::money::fixed(default as f64 / 10.0, 1, true))}
                             epoch={p.epoch} oninput={d.reform(move |v: f64| Action::Edit(Edit::Anchor(k, (v * 10.0).round() as u32)))} />
                     }
                 }) }
+                </div>
+                // The fields keep what the reader typed; an anchor before an
+                // earlier one is used at that one's year, and this says so.
+                <div id="anchor-order" role="status">
+                    if let Some(note) = raised_anchors_note(a) { <p class="caveat">{ note }</p> }
                 </div>
                 <label class="check" for="lead-hold">
                     <input type="checkbox" id="lead-hold" checked={a.lead_hold}

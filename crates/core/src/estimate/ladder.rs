@@ -54,6 +54,42 @@ impl Shape {
         *self == Shape::DEFAULT
     }
 }
+
+/// The four anchors' names, as the assumptions panel labels them.
+pub const ANCHOR_LABELS: [&str; 4] = [
+    "Junior / entry figure",
+    "1–4 year / mid figure",
+    "5–9 year / senior figure",
+    "Team-lead figure",
+];
+
+/// What the assumptions panel says when an anchor is set before an earlier
+/// one: [`Shape::of`] moves it up, and the reader, who sees the value they
+/// typed, is told which value is used instead. `None` when all are in order.
+pub fn raised_anchors_note(a: &Assumptions) -> Option<String> {
+    let used = Shape::of(a).anchors;
+    let raised: Vec<String> = a
+        .anchor_tenths
+        .iter()
+        .zip(used)
+        .zip(ANCHOR_LABELS)
+        .filter(|((&t, u), _)| *u > t as f64 / 10.0)
+        .map(|((&t, u), label)| {
+            let y = |v: f64| crate::money::fixed(v, 1, true);
+            format!(
+                "{label} set at {} years is used at {} years",
+                y(t as f64 / 10.0),
+                y(u)
+            )
+        })
+        .collect();
+    (!raised.is_empty()).then(|| {
+        format!(
+            "Anchors go forward in time, each at or after the one before it: {}.",
+            raised.join("; ")
+        )
+    })
+}
 impl Ladder {
     /// Both ladders.
     pub const BOTH: [Ladder; 2] = [Ladder::PayScale, Ladder::SoftwareGuild];
@@ -185,8 +221,17 @@ mod tests {
         i.assumptions.anchor_tenths[1] = 40; // 1–4 year figure placed at 4 years
         let after = estimate(&i).annual;
         assert!(after < before, "{before} {after}");
-        // Out of order anchors are raised, never NaN.
+        // Out of order anchors are raised, never NaN, and the panel says so.
+        assert_eq!(raised_anchors_note(&i.assumptions), None);
+        i.assumptions.anchor_tenths = [0, 25, 20, 200];
+        assert_eq!(
+            raised_anchors_note(&i.assumptions).as_deref(),
+            Some("Anchors go forward in time, each at or after the one before it: 5–9 year / senior figure set at 2 years is used at 2.5 years.")
+        );
         i.assumptions.anchor_tenths = [300, 0, 0, 0];
+        let note = raised_anchors_note(&i.assumptions).unwrap();
+        assert_eq!(note.matches("is used at 30 years").count(), 3, "{note}");
+        assert!(!note.contains("Junior"), "{note}");
         for y in [0, 10, 30, 50] {
             i.years = y;
             assert!(estimate(&i).annual.is_finite());

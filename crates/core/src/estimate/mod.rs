@@ -13,7 +13,10 @@ mod ladder;
 mod reason;
 
 pub use explain::{years_words, Fmt};
-pub use ladder::{interpolate, level_position, level_position_in, Ladder, Shape, ANCHOR_YEARS};
+pub use ladder::{
+    interpolate, level_position, level_position_in, raised_anchors_note, Ladder, Shape,
+    ANCHOR_LABELS, ANCHOR_YEARS,
+};
 pub use reason::{Basis, Note, Place, Rate, Reason};
 
 use crate::dataset as d;
