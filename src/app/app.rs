@@ -13,7 +13,7 @@ use super::panels::{
 };
 use super::services::url;
 use crate::core::inputs::Choice;
-use crate::core::part::{ChartSet, FormSize, Part};
+use crate::core::part::{ChartSet, DataShown, FormSize, Part};
 
 /// The root: owns the state, connects it to the browser and provides it to
 /// every panel through the context.
@@ -145,16 +145,23 @@ fn EmbedCredits() -> Html {
     html! { <span id="embed-credits">{ crate::core::estimate::credits::credit_line(&app.estimate) }</span> }
 }
 
-/// The embed's attribution of the survey and government data, with the
-/// licence of the Stack Overflow tables (ODbL), which every page that shows
-/// them must give. A plain function: it has no state or props.
-fn data_credits() -> Html {
-    html! {
-        <span id="embed-data-credits">
-            { "Data: Stack Overflow Annual Developer Surveys 2024 and 2025, under the " }
-            <a href="https://opendatacommons.org/licenses/odbl/1-0/" target="_blank" rel="noopener">{ "Open Database License (ODbL) v1.0" }</a>
-            { ", as are the tables derived from them; U.S. Bureau of Labor Statistics OEWS May 2024 and U.S. Department of Labor OFLC prevailing wages 2025-26 (public domain); DOU salary survey, June 2025 (aggregates); aijobs.net (CC0)." }
-        </span>
+/// The embed's attribution of the survey and government data it shows, with
+/// the licence of the Stack Overflow tables (ODbL), which every page that
+/// shows them must give. A plain function: it has no state of its own.
+fn data_credits(shown: DataShown) -> Html {
+    const GOVERNMENT: &str = "U.S. Bureau of Labor Statistics OEWS May 2024 and U.S. Department of Labor OFLC prevailing wages 2025-26 (public domain)";
+    match shown {
+        DataShown::None => Html::default(),
+        DataShown::Government => html! {
+            <>{ " " }<span id="embed-data-credits">{ format!("Data: {GOVERNMENT}.") }</span></>
+        },
+        DataShown::All => html! {
+            <>{ " " }<span id="embed-data-credits">
+                { "Data: Stack Overflow Annual Developer Surveys 2024 and 2025, under the " }
+                <a href="https://opendatacommons.org/licenses/odbl/1-0/" target="_blank" rel="noopener">{ "Open Database License (ODbL) v1.0" }</a>
+                { format!(", as are the tables derived from them; {GOVERNMENT}; DOU salary survey, June 2025 (aggregates); aijobs.net (CC0).") }
+            </span></>
+        },
     }
 }
 
@@ -186,9 +193,9 @@ fn EmbedPage(p: &EmbedProps) -> Html {
         },
     };
     // Parts that show survey or government figures (the survey panel, the
-    // claims, the charts with DOL's city figures, the scenarios) credit
-    // their sources and licences in the footer, as the page's sources do.
-    let uses_data = show.survey || show.claims || show.rest || show.charts != ChartSet::None;
+    // claims, the cities chart with DOL's figures, the scenarios) credit
+    // those sources and licences in the footer, as the page's sources do.
+    let data_shown = show.data_shown();
     let class = classes!(
         "embed-layout",
         format!("embed-{}", p.part.code()),
@@ -217,7 +224,7 @@ fn EmbedPage(p: &EmbedProps) -> Html {
             <footer class="page-footer embed-footer">
                 <p>
                     <EmbedCredits />
-                    if uses_data { { " " }{ data_credits() } }
+                    { data_credits(data_shown) }
                     { " Computed in your browser. " }
                     <OpenFullLink />
                 </p>

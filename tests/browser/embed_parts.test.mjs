@@ -78,9 +78,10 @@ const PARTS = [
   { q: '', name: 'card', ready: '#estimate', has: ['#estimate', '#years', '#location', '#mode-salaried'], not: ['figure.chart', '#survey', '#article-vs-data', '#assumptions', '#embed-data-credits'] },
   { q: 'part=chart&chart=experience', name: 'chart experience', ready: 'figure.chart', has: ['figure.chart[data-chart="experience"]', '#years'], not: ['#estimate', 'figure.chart[data-chart="modes"]', '#survey'] },
   { q: 'part=chart&chart=regions', name: 'chart regions', ready: 'figure.chart', has: ['figure.chart[data-chart="regions"]'], not: ['figure.chart[data-chart="experience"]'] },
-  { q: 'part=survey', name: 'survey', ready: '#survey-position', has: ['#survey', '#years'], not: ['#estimate', '#article-vs-data'] },
-  { q: 'part=claims', name: 'claims', ready: '#article-vs-data li.claim', has: ['#article-vs-data'], not: ['#estimate', '#years', '#survey'] },
-  { q: 'part=full', name: 'full', ready: '#estimate', has: ['#estimate', '#survey', '#article-vs-data', 'figure.chart[data-chart="cities"]', '#industry'], not: ['#share'] },
+  { q: 'part=chart&chart=cities', name: 'chart cities', data: 'government', ready: 'figure.chart', has: ['figure.chart[data-chart="cities"]'], not: ['figure.chart[data-chart="experience"]'] },
+  { q: 'part=survey', name: 'survey', data: 'all', ready: '#survey-position', has: ['#survey', '#years'], not: ['#estimate', '#article-vs-data'] },
+  { q: 'part=claims', name: 'claims', data: 'all', ready: '#article-vs-data li.claim', has: ['#article-vs-data'], not: ['#estimate', '#years', '#survey'] },
+  { q: 'part=full', name: 'full', data: 'all', ready: '#estimate', has: ['#estimate', '#survey', '#article-vs-data', 'figure.chart[data-chart="cities"]', '#industry'], not: ['#share'] },
 ];
 const heights = {};
 
@@ -98,12 +99,17 @@ for (const part of PARTS) {
         for (const sel of part.has) assert.ok(await f.frame.$(sel), `${part.name} has ${sel}`);
         for (const sel of part.not) assert.equal(await f.frame.$(sel), null, `${part.name} has no ${sel}`);
         // A part that shows survey or government figures credits them in its
-        // footer, with the ODbL for the Stack Overflow tables.
-        if (part.name !== 'card') {
-          const credits = await f.frame.textContent('footer #embed-data-credits');
+        // footer, with the ODbL for the Stack Overflow tables; a part that
+        // shows only the article's figures credits no data it does not show.
+        const credits = await f.frame.$eval('footer', (ft) => ft.querySelector('#embed-data-credits')?.textContent ?? '');
+        if (part.data === 'all') {
           for (const want of [/Stack Overflow/, /ODbL/, /Bureau of Labor Statistics/, /Department of Labor/, /DOU/])
-            assert.match(credits ?? '', want, `${part.name}: the footer credits ${want}`);
+            assert.match(credits, want, `${part.name}: the footer credits ${want}`);
           assert.equal(await f.frame.getAttribute('#embed-data-credits a', 'href'), 'https://opendatacommons.org/licenses/odbl/1-0/');
+        } else if (part.data === 'government') {
+          assert.match(credits, /^Data: U\.S\. Bureau of Labor Statistics OEWS May 2024 and U\.S\. Department of Labor OFLC prevailing wages 2025-26 \(public domain\)\.$/, part.name);
+        } else {
+          assert.equal(credits, '', `${part.name}: no data credits`);
         }
         // Links to sources open a tab of their own: followed inside the
         // frame, they would take the calculator away from the host page.

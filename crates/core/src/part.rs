@@ -187,9 +187,52 @@ pub struct Panels {
     pub rest: bool,
 }
 
+/// The survey and government data a part shows, for the credits and
+/// licences its footer must give (the article's figures are credited apart,
+/// from the estimate's reasons).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataShown {
+    /// Only the article's figures.
+    None,
+    /// The US government's figures only: the city chart's DOL and BLS bars.
+    Government,
+    /// Survey figures too, among them the Stack Overflow tables (ODbL).
+    All,
+}
+
+impl Panels {
+    /// What [`DataShown`] these panels draw. Of the charts only the cities
+    /// chart shows data (DOL's metro figures against BLS's national mean).
+    pub fn data_shown(&self) -> DataShown {
+        if self.survey || self.claims || self.rest || self.charts == ChartSet::All {
+            DataShown::All
+        } else if self.charts.shows("cities") {
+            DataShown::Government
+        } else {
+            DataShown::None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_parts_that_show_data_credit_it() {
+        let shown = |part: Part, chart: &str| {
+            let k = CHARTS.iter().position(|c| *c == chart).unwrap_or(0);
+            part.panels(k).data_shown()
+        };
+        assert_eq!(shown(Part::Card, ""), DataShown::None);
+        for chart in ["experience", "regions", "vs-national", "modes"] {
+            assert_eq!(shown(Part::Chart, chart), DataShown::None, "{chart}");
+        }
+        assert_eq!(shown(Part::Chart, "cities"), DataShown::Government);
+        for part in [Part::Survey, Part::Claims, Part::Full] {
+            assert_eq!(shown(part, ""), DataShown::All, "{part:?}");
+        }
+    }
 
     #[test]
     fn the_default_is_the_card_with_a_compact_form() {
