@@ -52,6 +52,9 @@ pub fn why_line(e: &Estimate) -> String {
             )),
             Some(_) => None,
             None if s.label.starts_with("Experience: ") => Some(short_label(s).to_string()),
+            // India's figure starts from its own average, not the US ladder:
+            // the experience step's percentage is against that average.
+            None if s.label == "India average" => Some("India's average".to_string()),
             None => None,
         })
         .collect();

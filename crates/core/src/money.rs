@@ -199,6 +199,16 @@ pub fn format_pct(pct: f64) -> String {
     }
 }
 
+/// A whole count with its noun, singular for exactly one and with grouped
+/// digits: "1 hour", "1,380 hours".
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        group_digits(n, false),
+        if n == 1 { one } else { many }
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +216,9 @@ mod tests {
     #[test]
     fn field_values_in_range_and_on_the_grid() {
         // Whole numbers from 0 to 50 (the years).
+        assert_eq!(count(1, "hour", "hours"), "1 hour");
+        assert_eq!(count(1380, "hour", "hours"), "1,380 hours");
+        assert_eq!(count(0, "week", "weeks"), "0 weeks");
         assert_eq!(parse_in_field("12", 0.0, 50.0, 1.0), Some(12.0));
         assert_eq!(parse_in_field(" 0 ", 0.0, 50.0, 1.0), Some(0.0));
         for bad in ["", "-", "5.", "5.5", "51", "-1", "1e1", "abc"] {

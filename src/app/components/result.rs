@@ -9,7 +9,7 @@ use super::{money, money_h, use_details_open};
 use crate::core::estimate::{Basis, Estimate};
 use crate::core::headline::{freelance_caveat, metro_pending, range_note, range_words, why_line};
 use crate::core::inputs::{Inputs, Mode};
-use crate::core::money::{format_pct, group_digits};
+use crate::core::money::{count, format_pct, group_digits};
 
 /// Properties of [`ResultCard`].
 #[derive(Properties, PartialEq)]
@@ -72,11 +72,11 @@ pub fn ResultCard(p: &ResultProps) -> Html {
             </div>
             <p class="compare" id="mode-compare">
                 if freelance {
-                    { format!("A salaried job here would pay about {} a year; your rate of {} an hour over {} hours gives {}.",
-                        money(s.point, i), money_h(f.rate, i), group_digits(f.hours_per_year as u64, false), money(f.annual, i)) }
+                    { format!("A salaried job here would pay about {} a year; your rate of {} an hour over {} gives {}.",
+                        money(s.point, i), money_h(f.rate, i), count(f.hours_per_year as u64, "hour", "hours"), money(f.annual, i)) }
                 } else {
-                    { format!("Freelancing at {} an hour for {} billable hours a year would earn {}. To match this salary you would need {} an hour.",
-                        money_h(f.rate, i), group_digits(f.hours_per_year as u64, false), money(f.annual, i), money_h(f.break_even_rate, i)) }
+                    { format!("Freelancing at {} an hour for {} a year would earn {}. To match this salary you would need {} an hour.",
+                        money_h(f.rate, i), count(f.hours_per_year as u64, "billable hour", "billable hours"), money(f.annual, i), money_h(f.break_even_rate, i)) }
                 }
             </p>
             <details id="breakdown-fold" class="fold fold-inner" ontoggle={on_breakdown}>
@@ -91,7 +91,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 { for e.steps.iter().map(|st| {
                     let badge_class = match st.basis { Basis::Source(..) => "badge source", Basis::Assumption => "badge assumption", Basis::Input => "badge input" };
                     let cites = match &st.basis { Basis::Source(_, ids) => ids.join(", "), _ => String::new() };
-                    let value = if freelance && st.value < 1000.0 { format!("{}/h", money_h(st.value, i)) } else { money(st.value, i) };
+                    let value = if st.hourly { format!("{}/h", money_h(st.value, i)) } else { money(st.value, i) };
                     html! {
                         <li>
                             <div class="step-head">

@@ -7,7 +7,7 @@ use super::reason::{Note, Place, Rate, Reason};
 use super::{Part, Step};
 use crate::dataset as d;
 use crate::inputs::{Currency, ExperienceSource, Inputs, Language, Region};
-use crate::money::{fixed, format_amount, format_pct, group_digits};
+use crate::money::{count, fixed, format_amount, format_pct};
 
 /// How the sentences show money: the figures are dollars (the article's
 /// unit); in another currency each shows converted, with the source's
@@ -69,6 +69,7 @@ pub fn step(p: &Part, m: &Fmt) -> Step {
         basis: p.reason.basis(),
         pct: p.pct,
         value: p.value,
+        hourly: matches!(p.reason, Reason::Rate(_)),
     }
 }
 
@@ -120,8 +121,9 @@ fn detail(r: &Reason, m: &Fmt) -> String {
             "{name} pays {} against the national level: its DOL prevailing wage (Level III, software developers) against BLS's published national mean wage for software developers.",
             format_pct(*pct)
         ),
-        Reason::Location(_, Place::City(f)) => {
-            format!("{} pays {} against the US national average (PayScale, via the article).", f.label, format_pct(f.value))
+        Reason::Location(_, Place::City(f, both)) => {
+            let only = if *both { "" } else { " Applied to PayScale's ladder only: the assumptions keep Software Guild's figure national, so the estimate moves by the change shown." };
+            format!("{} pays {} against the US national average (PayScale, via the article).{only}", f.label, format_pct(f.value))
         }
         Reason::Location(_, Place::Region(r, _)) => {
             let (lo, hi, _) = r.hourly();
@@ -169,9 +171,11 @@ fn detail(r: &Reason, m: &Fmt) -> String {
         Reason::Rate(Rate::Custom(rate)) => format!("Your own hourly rate, as set in the form: {}.", m.usd_h(*rate)),
         // "$/h" already says "an hour".
         Reason::BillableTime { rate, hours_per_week, weeks_per_year, hours_per_year } => format!(
-            "{} × {hours_per_week} billable hours a week × {weeks_per_year} weeks a year = {} hours.{}",
+            "{} × {} a week × {} a year = {}.{}",
             m.usd_h(*rate),
-            group_digits(*hours_per_year as u64, false),
+            count(*hours_per_week as u64, "billable hour", "billable hours"),
+            count(*weeks_per_year as u64, "week", "weeks"),
+            count(*hours_per_year as u64, "hour", "hours"),
             if matches!(r.basis(), super::Basis::Assumption) {
                 " The default: 30 of 40 hours billable (the rest is sales and admin), 46 weeks (holidays, sick days, gaps between clients); change them in the form."
             } else {

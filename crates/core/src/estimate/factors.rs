@@ -133,7 +133,7 @@ pub fn location(inp: &Inputs, metro: Option<&MetroFactor>) -> Option<Factor> {
         let m = metro?;
         (m.pct, Place::Metro(m.name.clone(), m.pct))
     } else if let Some(f) = loc.city_premium() {
-        (f.value, Place::City(f))
+        (f.value, Place::City(f, inp.assumptions.city_on_guild))
     } else if loc.is_world_region() {
         let r = loc.region();
         let pct = inp.assumptions.region_pct[r.index()] as f64;

@@ -75,12 +75,11 @@ pub fn raised_anchors_note(a: &Assumptions) -> Option<String> {
         .zip(ANCHOR_LABELS)
         .filter(|((&t, u), _)| *u > t as f64 / 10.0)
         .map(|((&t, u), label)| {
-            let y = |v: f64| crate::money::fixed(v, 1, true);
-            format!(
-                "{label} set at {} years is used at {} years",
-                y(t as f64 / 10.0),
-                y(u)
-            )
+            let y = |v: f64| match v {
+                1.0 => "1 year".to_string(),
+                v => format!("{} years", crate::money::fixed(v, 1, true)),
+            };
+            format!("{label} set at {} is used at {}", y(t as f64 / 10.0), y(u))
         })
         .collect();
     (!raised.is_empty()).then(|| {

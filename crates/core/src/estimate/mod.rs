@@ -37,6 +37,8 @@ pub struct Step {
     pub pct: Option<f64>,
     /// Running value after this step (USD per year; per hour for the rate).
     pub value: f64,
+    /// True when `value` is per hour (the freelance rate's step).
+    pub hourly: bool,
 }
 
 /// One step as numbers and a reason, before it is put into words.
@@ -274,15 +276,24 @@ fn salaried_parts(inp: &Inputs, metro: Option<&MetroFactor>) -> (Pair, Pair, Pai
     .flatten()
     {
         // PayScale's city premiums reach Software Guild's ladder only by assumption.
-        let city = matches!(f.reason, Reason::Location(_, Place::City(_)));
-        pair = pair.scaled_each(f.pct, !city || inp.assumptions.city_on_guild);
+        let both = !matches!(f.reason, Reason::Location(_, Place::City(_, false)));
+        let before = pair.point(primary);
+        pair = pair.scaled_each(f.pct, both);
         if !matches!(f.reason, Reason::Location(..)) {
             national = national.scaled(f.pct);
         }
+        let value = pair.point(primary);
+        // The step shows what moved the estimate: on one ladder only, the
+        // midpoint moves by part of the premium and Software Guild's by none.
+        let pct = if both || before == 0.0 {
+            f.pct
+        } else {
+            (value / before - 1.0) * 100.0
+        };
         parts.push(Part {
             reason: f.reason,
-            pct: Some(f.pct),
-            value: pair.point(primary),
+            pct: Some(pct),
+            value,
         });
     }
     (pair, exp.ladder, national, parts)

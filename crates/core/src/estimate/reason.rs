@@ -85,8 +85,9 @@ pub enum Reason {
 pub enum Place {
     /// A US metro area from the DOL data: name and percent against national.
     Metro(String, f64),
-    /// One of the article's PayScale city premiums.
-    City(&'static Figure),
+    /// One of the article's PayScale city premiums, and whether it applies
+    /// to Software Guild's ladder too (an assumption, on by default).
+    City(&'static Figure, bool),
     /// A world region priced by the visible region assumption (percent).
     Region(Region, f64),
 }
@@ -171,7 +172,7 @@ impl Reason {
                 ExperienceSource::Midpoint => Basis::Assumption,
             },
             Reason::Location(_, Place::Metro(..)) => Basis::Source(Source::Dol, vec![]),
-            Reason::Location(_, Place::City(f)) => Basis::Source(Source::PayScale, vec![f.id]),
+            Reason::Location(_, Place::City(f, _)) => Basis::Source(Source::PayScale, vec![f.id]),
             Reason::Location(_, Place::Region(..))
             | Reason::Language(..)
             | Reason::Industry(..) => Basis::Assumption,

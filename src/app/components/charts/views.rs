@@ -11,10 +11,10 @@ use crate::app::components::{money, money_h};
 use crate::app::state::Survey;
 use crate::core::chart::{city_bars, curve, table_years, CitySource};
 use crate::core::dataset as d;
-use crate::core::estimate::{Estimate, Ladder};
+use crate::core::estimate::{years_words, Estimate, Ladder};
 use crate::core::inputs::{Inputs, Location, Mode, Region};
 use crate::core::labels;
-use crate::core::money::{format_pct, group_digits};
+use crate::core::money::{count, format_pct};
 
 /// Properties of [`Charts`].
 #[derive(Properties, PartialEq)]
@@ -225,7 +225,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 { figure_if(filter, FigureProps {
                     name: "experience".into(),
                     title: "Salary by experience, both sources".into(),
-                    desc: AttrValue::from(format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {} years, {}.", i.years, money(s.point, i))),
+                    desc: AttrValue::from(format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {}, {}.", years_words(i.years), money(s.point, i))),
                     legend: exp_legend,
                     svg: experience::draw(i, e),
                     height: experience::HEIGHT,
@@ -270,7 +270,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     name: "modes".into(),
                     title: "Salaried against freelance, a year".into(),
                     desc: AttrValue::from(format!("Annual salaried estimate {} beside freelance income {} at your hours.", money(s.point, i), money(f.annual, i))),
-                    legend: html!{ <p class="legend legend-note">{ format!("Freelance: {} billable hours a year, before tax and costs.", group_digits(f.hours_per_year as u64, false)) }</p> },
+                    legend: html!{ <p class="legend legend-note">{ format!("Freelance: {} a year, before tax and costs.", count(f.hours_per_year as u64, "billable hour", "billable hours")) }</p> },
                     svg: bars::draw(&mode_rows, None, cur, None),
                     height: bars::height(mode_rows.len()),
                     head: &["Work", "Annual", "Range"],

@@ -1,0 +1,138 @@
+//! The breakdown's steps: each factor's percentage is what moved the figure,
+//! so the steps multiply out to the estimate, whatever the assumptions.
+
+use bdsc_core::estimate::estimate;
+use bdsc_core::headline::why_line;
+use bdsc_core::inputs::{ExperienceSource, Industry, Inputs, Language, Location};
+
+#[test]
+fn each_step_percentage_is_the_change_it_made() {
+    for primary in [
+        ExperienceSource::PayScale,
+        ExperienceSource::SoftwareGuild,
+        ExperienceSource::Midpoint,
+    ] {
+        for city_on_guild in [true, false] {
+            for &location in Location::ALL.iter() {
+                for (language, industry) in [
+                    (Language::Unspecified, Industry::Unspecified),
+                    (Language::ALL[1], Industry::ALL[1]),
+                ] {
+                    let mut i = Inputs {
+                        years: 3,
+                        location,
+                        language,
+                        industry,
+                        ..Inputs::default()
+                    };
+                    i.assumptions.primary = primary;
+                    i.assumptions.city_on_guild = city_on_guild;
+                    let e = estimate(&i);
+                    for w in e.steps.windows(2) {
+                        if let Some(p) = w[1].pct {
+                            let want = w[0].value * (1.0 + p / 100.0);
+                            assert!((w[1].value - want).abs() < 0.01, "{location:?} {primary:?} cityg={city_on_guild}: {} {p}% from {} gives {}, not {want}", w[1].label, w[0].value, w[1].value);
+                        }
+                    }
+                    assert!((e.steps.last().unwrap().value - e.salaried.point).abs() < 0.01);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_city_premium_kept_off_software_guild_says_so_and_moves_it_by_nothing() {
+    let mut i = Inputs {
+        years: 3,
+        location: Location::ALL
+            .iter()
+            .copied()
+            .find(|l| l.city_premium().is_some_and(|f| f.value > 20.0))
+            .unwrap(),
+        ..Inputs::default()
+    };
+    i.assumptions.city_on_guild = false;
+    i.assumptions.primary = ExperienceSource::SoftwareGuild;
+    let e = estimate(&i);
+    let city = e
+        .steps
+        .iter()
+        .find(|s| s.label.starts_with("Location: "))
+        .unwrap();
+    assert_eq!(city.pct, Some(0.0), "{city:?}");
+    assert!(
+        city.detail.contains("PayScale's ladder only"),
+        "{}",
+        city.detail
+    );
+    assert!(
+        !why_line(&e).contains('%'),
+        "nothing moved the Software Guild figure: {}",
+        why_line(&e)
+    );
+    i.assumptions.primary = ExperienceSource::Midpoint;
+    let mid = estimate(&i);
+    let p = mid
+        .steps
+        .iter()
+        .find(|s| s.label.starts_with("Location: "))
+        .unwrap()
+        .pct
+        .unwrap();
+    assert!(
+        p > 5.0 && p < 20.0,
+        "the midpoint moves by part of the premium: {p}"
+    );
+}
+
+#[test]
+fn the_line_of_why_names_india() {
+    let e = estimate(&Inputs {
+        years: 5,
+        location: Location::India,
+        ..Inputs::default()
+    });
+    let line = why_line(&e);
+    assert!(
+        line.starts_with("From the article's figures: India's average · 5 years "),
+        "{line}"
+    );
+}
+
+#[test]
+fn freelance_steps_carry_their_unit_and_count_their_hours() {
+    use bdsc_core::inputs::{Mode, RateBasis};
+    // $911 a year at 2 h × 5 weeks: the year's figure is not an hourly one
+    // however small, and a $1,500 own rate is hourly however large.
+    for (rate_basis, custom_rate, hpw, wpy) in [
+        (RateBasis::Region, 75, 2, 5),
+        (RateBasis::Custom, 1500, 40, 46),
+        (RateBasis::Level, 75, 1, 1),
+    ] {
+        let e = estimate(&Inputs {
+            years: 3,
+            mode: Mode::Freelance,
+            rate_basis,
+            custom_rate,
+            hours_per_week: hpw,
+            weeks_per_year: wpy,
+            ..Inputs::default()
+        });
+        let rate = e
+            .steps
+            .iter()
+            .find(|s| s.label.starts_with("Hourly rate"))
+            .unwrap();
+        let time = e.steps.iter().find(|s| s.label == "Billable time").unwrap();
+        assert!(rate.hourly && !time.hourly, "{rate:?} {time:?}");
+        if hpw == 1 {
+            assert!(
+                time.detail
+                    .contains("× 1 billable hour a week × 1 week a year = 1 hour."),
+                "{}",
+                time.detail
+            );
+        }
+    }
+}
