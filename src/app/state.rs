@@ -105,6 +105,11 @@ pub struct AppState {
     /// reset, a loaded scenario), even to the values they had: a number
     /// field then drops the text being typed in it.
     pub epoch: u32,
+    /// The inputs last changed by the data's check, not by the reader: an
+    /// unknown role, country or area of a link set back to the default.
+    /// Such a change is not written to the address or the saved inputs (a
+    /// link with a misspelt country replaced the reader's saved inputs).
+    pub by_data: bool,
 }
 
 impl AppState {
@@ -131,6 +136,7 @@ impl AppState {
             update_available: false,
             survey,
             epoch: 0,
+            by_data: false,
         }
     }
 
@@ -145,6 +151,7 @@ impl AppState {
                 let mut i = (*s.inputs).clone();
                 if let Some(notices) = self.survey_checked(&mut i, &data) {
                     s.notices = notices;
+                    s.by_data = i != *s.inputs;
                 }
                 s.survey = Survey::Ready(data);
                 s.estimate = Rc::new(compute(&i, &s.survey));
@@ -329,6 +336,7 @@ impl Reducible for AppState {
                     let mut s = (*self).clone();
                     s.currency_by = by;
                     s.epoch = epoch;
+                    s.by_data = false;
                     if i != *s.inputs {
                         s.survey = s.survey.for_inputs(&i);
                         s.estimate = Rc::new(compute(&i, &s.survey));
@@ -371,6 +379,7 @@ impl Reducible for AppState {
                 None => self.currency_by,
             },
             epoch,
+            by_data: false,
         })
     }
 }

@@ -136,3 +136,21 @@ test('opening a link or an embed, or using an embed, leaves the saved inputs alo
   await page.fill('#years', '14');
   await page.waitForFunction(() => localStorage.getItem('bdsc:last') === 'y=14', null, { timeout: 5_000 });
 });
+
+// The survey data checks a link's role, country and area once it arrives,
+// and sets unknown ones back to the defaults: that correction is not the
+// reader's change, so it replaced neither the saved inputs nor the address.
+test('a link with an unknown country, role or area leaves the saved inputs and its address alone', async () => {
+  const seed = () => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('bdsc:last', 'y=11&loc=boston'); sessionStorage.setItem('seeded', '1'); } };
+  for (const [query, about] of [['y=2&loc=western-europe&country=UK', /UK/], ['y=6&loc=metro&metro=12421', /12421/], ['role=zzz', /zzz/]]) {
+    const { page } = await env.open({ query, init: seed, folds: 'closed' });
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#notices')?.textContent ?? ''), about.source, { timeout: 15_000 });
+    await page.waitForTimeout(600);
+    assert.equal(await page.evaluate(() => localStorage.getItem('bdsc:last')), 'y=11&loc=boston', `?${query}: the saved inputs are kept`);
+    assert.equal(await page.evaluate(() => location.search), `?${query}`, `?${query}: the address keeps what the notice is about`);
+    // The reader's own change is saved, without the unknown value.
+    await page.fill('#years', '9');
+    await page.waitForFunction(() => /(^|&)y=9(&|$)/.test(localStorage.getItem('bdsc:last')), null, { timeout: 5_000 });
+    assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('bdsc:last') + location.search), /UK|12421|zzz/);
+  }
+});

@@ -113,7 +113,10 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
         use_effect_with(
             (state.inputs.clone(), state.view.clone()),
             move |(inputs, _)| {
-                if std::mem::replace(&mut *first.borrow_mut(), false) {
+                // Nor does the data's check of a link's role, country or area:
+                // the address keeps what the notice is about, and the saved
+                // copy the reader's own inputs, until the reader changes one.
+                if std::mem::replace(&mut *first.borrow_mut(), false) || s.by_data {
                     return;
                 }
                 let inputs = inputs.clone();
