@@ -143,3 +143,28 @@ test('a quick run of changes writes the address and the saved copy once, after t
   await page.waitForFunction(() => new URL(location.href).searchParams.get('y') === '12', null, { timeout: 2000 });
   assert.deepEqual(log.pageErrors, []);
 });
+
+// The phone's estimate bar is an in-page link (#result): followed, it added
+// an entry to the history, and the address of the entry before it was
+// written before the changes that followed. Back showed that old address
+// beside the new view, and a reload then lost the changes.
+test('the phone\'s estimate bar scrolls to the card without a history entry left behind', async () => {
+  const { page } = await env.open({ viewport: { width: 360, height: 800 }, folds: 'closed' });
+  const search = () => page.evaluate(() => location.search);
+  await page.fill('#years', '5');
+  await page.waitForFunction(() => location.search === '?y=5');
+  // The bar shows once the card is scrolled away.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.locator('.sticky-estimate').waitFor({ state: 'visible' });
+  const entries = await page.evaluate(() => history.length);
+  await page.click('.sticky-estimate');
+  await page.waitForFunction(() => document.querySelector('#result').getBoundingClientRect().top < 10 && document.querySelector('#result').getBoundingClientRect().bottom > 0);
+  assert.equal(await page.evaluate(() => history.length), entries, 'the bar adds no history entry');
+  await page.fill('#years', '12');
+  await page.selectOption('#location', 'boston');
+  await page.waitForFunction(() => location.search === '?y=12&loc=boston');
+  await page.reload();
+  await page.waitForSelector('html[data-bdsc-ready]', { state: 'attached' });
+  assert.equal(await page.inputValue('#years'), '12', 'a reload keeps the last change');
+  assert.equal(await search(), '?y=12&loc=boston');
+});

@@ -55,17 +55,14 @@ fn a_city_premium_kept_off_software_guild_says_so_and_moves_it_by_nothing() {
     i.assumptions.city_on_guild = false;
     i.assumptions.primary = ExperienceSource::SoftwareGuild;
     let e = estimate(&i);
-    let city = e
+    let k = e
         .steps
         .iter()
-        .find(|s| s.label.starts_with("Location: "))
+        .position(|s| s.label.starts_with("Location: "))
         .unwrap();
+    let (city, detail) = (&e.steps[k], &e.details()[k]);
     assert_eq!(city.pct, Some(0.0), "{city:?}");
-    assert!(
-        city.detail.contains("PayScale's ladder only"),
-        "{}",
-        city.detail
-    );
+    assert!(detail.contains("PayScale's ladder only"), "{detail}");
     assert!(
         !why_line(&e).contains('%'),
         "nothing moved the Software Guild figure: {}",
@@ -124,14 +121,17 @@ fn freelance_steps_carry_their_unit_and_count_their_hours() {
             .iter()
             .find(|s| s.label.starts_with("Hourly rate"))
             .unwrap();
-        let time = e.steps.iter().find(|s| s.label == "Billable time").unwrap();
+        let k = e
+            .steps
+            .iter()
+            .position(|s| s.label == "Billable time")
+            .unwrap();
+        let (time, detail) = (&e.steps[k], &e.details()[k]);
         assert!(rate.hourly && !time.hourly, "{rate:?} {time:?}");
         if hpw == 1 {
             assert!(
-                time.detail
-                    .contains("× 1 billable hour a week × 1 week a year = 1 hour."),
-                "{}",
-                time.detail
+                detail.contains("× 1 billable hour a week × 1 week a year = 1 hour."),
+                "{detail}"
             );
         }
     }

@@ -143,16 +143,15 @@ fn the_breakdown_speaks_the_chosen_currency_with_the_sources_dollars_beside() {
         ..Inputs::default()
     };
     let e = estimate(&i);
-    for s in &e.steps {
+    for detail in e.details() {
         // Every "$" is part of a labelled "US$" figure next to a rupee one.
-        let bare = s
-            .detail
+        let bare = detail
             .match_indices('$')
-            .filter(|(k, _)| !s.detail[..*k].ends_with("US"))
+            .filter(|(k, _)| !detail[..*k].ends_with("US"))
             .count();
-        assert_eq!(bare, 0, "{}", s.detail);
-        if s.detail.contains("US$") {
-            assert!(s.detail.contains('₹'), "{}", s.detail);
+        assert_eq!(bare, 0, "{detail}");
+        if detail.contains("US$") {
+            assert!(detail.contains('₹'), "{detail}");
         }
     }
     // Dollars chosen: no "US$" doubling.
@@ -161,7 +160,7 @@ fn the_breakdown_speaks_the_chosen_currency_with_the_sources_dollars_beside() {
         mode: Mode::Freelance,
         ..Inputs::default()
     });
-    assert!(usd.steps.iter().all(|s| !s.detail.contains("US$")));
+    assert!(usd.details().iter().all(|d| !d.contains("US$")));
 }
 
 #[test]
@@ -236,12 +235,12 @@ fn each_experience_band_says_where_the_point_sits_and_why() {
             years,
             ..Inputs::default()
         });
-        e.steps
+        let k = e
+            .steps
             .iter()
-            .find(|s| s.label.starts_with("Experience"))
-            .expect("an experience step")
-            .detail
-            .clone()
+            .position(|s| s.label.starts_with("Experience"))
+            .expect("an experience step");
+        e.details().swap_remove(k)
     };
     assert!(
         detail(1).contains("1–4 year band, before its middle")

@@ -57,7 +57,7 @@ pub fn Fold(p: &FoldProps) -> Html {
 /// module's view when the full app takes over) has this section open: the
 /// reader may have opened it there, and it stays open.
 #[cfg(target_arch = "wasm32")]
-fn open_in_page(id: &str) -> bool {
+pub(super) fn open_in_page(id: &str) -> bool {
     gloo::utils::document()
         .get_element_by_id(id)
         .is_some_and(|e| e.has_attribute("open"))
@@ -65,6 +65,6 @@ fn open_in_page(id: &str) -> bool {
 
 /// Natively (the prerender) there is no page yet.
 #[cfg(not(target_arch = "wasm32"))]
-fn open_in_page(_id: &str) -> bool {
+pub(super) fn open_in_page(_id: &str) -> bool {
     false
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{money, money_h, use_details_open};
+use crate::app::full::full_only;
 use crate::core::estimate::{Basis, Estimate};
 use crate::core::headline::{freelance_caveat, metro_pending, range_note, range_words, why_line};
 use crate::core::inputs::{Inputs, Mode};
@@ -32,8 +33,20 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     };
     let s = &e.salaried;
     let f = &e.freelance;
-    // The breakdown's steps are rendered only while it is open.
-    let (breakdown_open, on_breakdown) = use_details_open(|| false);
+    // The breakdown's steps are rendered only while it is open. The full
+    // app, taking over from the first module (which loads it when the
+    // breakdown is opened), finds it open in the page.
+    let (breakdown_open, on_breakdown) = use_details_open(|| super::fold::open_in_page("breakdown-fold"));
+    // The estimate bar scrolls to the card without following its link: the
+    // link added an entry to the history, whose address was then left behind
+    // by later changes, so Back showed an address that was not the view (and
+    // a reload lost the changes). The link stays for a page without scripts.
+    let to_result = use_callback((), |e: MouseEvent, _| {
+        e.prevent_default();
+        if let Some(card) = gloo::utils::document().get_element_by_id("result") {
+            card.scroll_into_view();
+        }
+    });
     html! {
         <>
         <section id="result" class="card result" aria-labelledby="result-title">
@@ -85,10 +98,36 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 <span class="fold-summary">{ match e.steps.len() { 1 => "1 step from the article's figures to yours, with its source.".to_string(), n => format!("{n} steps from the article's figures to yours, each with its source.") } }</span>
             </summary>
             // The prerender (native) always writes the steps, so a reader
-            // without scripts can open them.
+            // without scripts can open them. In the page's first module,
+            // opening them loads the full app, which has their sentences.
             if breakdown_open || cfg!(not(target_arch = "wasm32")) {
+                { full_only! { <Breakdown inputs={p.inputs.clone()} estimate={p.estimate.clone()} /> } }
+            }
+            </details>
+        </section>
+        // On narrow screens the form pushes the result out of view; this bar
+        // keeps the headline visible while editing. It repeats the live
+        // region's text, so it is hidden from screen readers.
+        <a class="sticky-estimate" href="#result" aria-hidden="true" tabindex="-1" onclick={to_result}>
+            <span>{ title }</span><strong>{ money(e.annual, i) }</strong>
+            <span class="sticky-range">{ range_words(&money(e.low, i), &money(e.high, i)) }</span>
+        </a>
+        </>
+    }
+}
+
+/// The breakdown's steps, each with its sentence and source, and the
+/// caveats. Only the full app has it: the sentences are made here, when the
+/// breakdown is open, not with every estimate (see [`Estimate::details`]).
+#[cfg(not(feature = "lite"))]
+#[function_component]
+fn Breakdown(p: &ResultProps) -> Html {
+    let (i, e) = (&*p.inputs, &*p.estimate);
+    let (details, notes) = (e.details(), e.notes());
+    html! {
+        <>
             <ol id="breakdown" class="breakdown" aria-labelledby="breakdown-title">
-                { for e.steps.iter().map(|st| {
+                { for e.steps.iter().zip(details).map(|(st, detail)| {
                     let badge_class = match st.basis { Basis::Source(..) => "badge source", Basis::Assumption => "badge assumption", Basis::Input => "badge input" };
                     let cites = match &st.basis { Basis::Source(_, ids) => ids.join(", "), _ => String::new() };
                     let value = if st.hourly { format!("{}/h", money_h(st.value, i)) } else { money(st.value, i) };
@@ -101,25 +140,15 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                             </div>
                             <p class="step-detail">
                                 <span class={badge_class} title={(!cites.is_empty()).then(|| format!("Figures: {cites}"))}>{ st.basis.badge() }</span>
-                                { " " }{ &st.detail }
+                                { " " }{ detail }
                             </p>
                         </li>
                     }
                 }) }
             </ol>
-            if !e.notes.is_empty() {
-                <ul class="notes">{ for e.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+            if !notes.is_empty() {
+                <ul class="notes">{ for notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }
-            }
-            </details>
-        </section>
-        // On narrow screens the form pushes the result out of view; this bar
-        // keeps the headline visible while editing. It repeats the live
-        // region's text, so it is hidden from screen readers.
-        <a class="sticky-estimate" href="#result" aria-hidden="true" tabindex="-1">
-            <span>{ title }</span><strong>{ money(e.annual, i) }</strong>
-            <span class="sticky-range">{ range_words(&money(e.low, i), &money(e.high, i)) }</span>
-        </a>
         </>
     }
 }

@@ -62,14 +62,14 @@ impl Fmt {
 }
 
 /// One breakdown step for a part of the estimate.
-pub fn step(p: &Part, m: &Fmt) -> Step {
+pub fn step(p: Part) -> Step {
     Step {
         label: label(&p.reason),
-        detail: detail(&p.reason, m),
         basis: p.reason.basis(),
         pct: p.pct,
         value: p.value,
         hourly: matches!(p.reason, Reason::Rate(_)),
+        reason: p.reason,
     }
 }
 
@@ -91,7 +91,7 @@ fn label(r: &Reason) -> String {
 
 // The badge already says "Assumption" for assumption steps, so their
 // sentences do not start with the word again.
-fn detail(r: &Reason, m: &Fmt) -> String {
+pub fn detail(r: &Reason, m: &Fmt) -> String {
     match r {
         Reason::IndiaAverage { inr_per_usd, usd: v } => format!(
             "The article's average for India, about ₹7 lakh a year, is {} at ₹{} per dollar.",

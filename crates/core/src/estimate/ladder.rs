@@ -290,8 +290,8 @@ mod tests {
         );
         assert_ne!(shaped.payscale, flat.payscale);
         assert!(estimate(&india)
-            .steps
+            .details()
             .iter()
-            .any(|s| s.detail.contains("flat") || s.detail.contains("as it is")));
+            .any(|d| d.contains("flat") || d.contains("as it is")));
     }
 }

@@ -29,8 +29,8 @@ use factors::Pair;
 pub struct Step {
     /// What the step does.
     pub label: String,
-    /// How, in a sentence.
-    pub detail: String,
+    /// Why, as numbers: [`Estimate::details`] puts it into words.
+    pub reason: Reason,
     /// What it rests on.
     pub basis: Basis,
     /// The percentage applied, when the step is a factor.
@@ -122,8 +122,31 @@ pub struct Estimate {
     pub salaried: Salaried,
     /// Freelance figures (always computed, for comparison).
     pub freelance: Freelance,
-    /// Caveats that apply to this selection.
-    pub notes: Vec<String>,
+    /// Caveats that apply to this selection ([`Estimate::notes`] words them).
+    pub caveats: Vec<Note>,
+    /// The currency the sentences speak.
+    pub fmt: explain::Fmt,
+}
+
+impl Estimate {
+    /// Each step's sentence: how it was done and from what. Made only when
+    /// asked (the breakdown, when open), not with every estimate: they are
+    /// most of the text formatting of a change, and the page's first module,
+    /// which never opens the breakdown itself, leaves their code out.
+    pub fn details(&self) -> Vec<String> {
+        self.steps
+            .iter()
+            .map(|s| explain::detail(&s.reason, &self.fmt))
+            .collect()
+    }
+
+    /// The caveats, in words.
+    pub fn notes(&self) -> Vec<String> {
+        self.caveats
+            .iter()
+            .map(|n| explain::note(n, &self.fmt))
+            .collect()
+    }
 }
 
 /// A US metro area's pay against the national level, resolved from the
@@ -236,10 +259,11 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         high,
         monthly: annual / 12.0,
         hourly,
-        steps: parts.iter().map(|p| explain::step(p, &fmt)).collect(),
+        steps: parts.into_iter().map(explain::step).collect(),
         salaried,
         freelance,
-        notes: notes.iter().map(|n| explain::note(n, &fmt)).collect(),
+        caveats: notes,
+        fmt,
     }
 }
 
