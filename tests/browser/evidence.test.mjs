@@ -122,7 +122,7 @@ test('an anchor set before an earlier one: the panel says the value it is used a
   const { page } = await env.open({ query: 'y=3' });
   assert.equal(await text(page, '#anchor-order'), '', 'in order: no note');
   await page.fill('#anchor-2', '2');
-  await page.waitForFunction(() => /senior figure set at 2 years is used at 2\.5 years/.test(document.querySelector('#anchor-order').textContent));
+  await page.waitForFunction(() => /senior figure set at 2 years is used at 2½ years/.test(document.querySelector('#anchor-order').textContent));
   assert.equal(await page.inputValue('#anchor-2'), '2', 'the field keeps what was typed');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('anc2') === '20');
   await page.fill('#anchor-2', '9');

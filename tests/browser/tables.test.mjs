@@ -46,6 +46,14 @@ test('a chart table renders when opened, follows the inputs, and goes when close
   await waitForUpdate(page, before);
   await page.waitForFunction((sel) => /10 \(you\)/.test(document.querySelector(`${sel} tbody`)?.textContent ?? ''), exp, { timeout: 5_000 });
   assert.deepEqual(await you(), ['10 (you)']);
+  // Between the listed years the reader's own gets a row of its own.
+  const before8 = await snapshot(page);
+  await page.fill('#years', '8');
+  await waitForUpdate(page, before8);
+  await page.waitForFunction((sel) => /8 \(you\)/.test(document.querySelector(`${sel} tbody`)?.textContent ?? ''), exp, { timeout: 5_000 });
+  assert.deepEqual(await you(), ['8 (you)']);
+  const years = await page.locator(`${exp} tbody th`).evaluateAll((ths) => ths.map((th) => parseInt(th.textContent, 10)));
+  assert.deepEqual(years.slice(4, 8), [5, 7, 8, 10], 'in order among the others');
 
   // Closed again, its rows go.
   await page.focus(`${cities} details.chart-table > summary`);
@@ -80,4 +88,36 @@ test('the prerendered page (no script) holds every chart table with its rows', (
     const body = t.slice(0, t.indexOf('</details>'));
     assert.match(body, /<tbody><tr>/, 'rows in the prerendered table');
   }
+});
+
+// The experience chart drew its dots, the team-lead square and the end of
+// the solid line at the default anchor years whatever the assumptions said,
+// and cut the line at a y-axis top taken at 20 years.
+test('the experience chart follows the anchors as set', async () => {
+  const { page } = await env.open({ query: 'y=35&anc2=120&anc3=400&src=guild' });
+  const chart = `${exp} svg`;
+  await page.waitForSelector(`${chart} circle.anchor`);
+  const r = await page.evaluate((sel) => {
+    const svg = document.querySelector(sel);
+    // The x of a year, from the axis' tick labels (0, 5, … 50).
+    const ticks = [...svg.querySelectorAll('text.tick[text-anchor=middle]')].map((t) => [Number(t.textContent), Number(t.getAttribute('x'))]);
+    const [[y0, x0], [y1, x1]] = [ticks[0], ticks.at(-1)];
+    const year = (x) => y0 + (x - x0) * (y1 - y0) / (x1 - x0);
+    const series = svg.querySelector('g.series.payscale');
+    const lead = series.querySelector('rect.lead');
+    const gridTop = Math.min(...[...svg.querySelectorAll('g.grid line')].map((l) => Number(l.getAttribute('y1'))));
+    const ys = series.querySelector('polyline.interpolated').getAttribute('points').trim().split(/\s+/).map((p) => Number(p.split(',')[1]));
+    return {
+      dots: [...series.querySelectorAll('circle.anchor')].map((c) => Math.round(year(Number(c.getAttribute('cx'))) * 10) / 10),
+      lead: lead && Math.round(year(Number(lead.getAttribute('x')) + 4) * 10) / 10,
+      solidEnd: Math.round(year(Number(series.querySelector('polyline.line:not(.interpolated)').getAttribute('points').trim().split(/\s+/).at(-1).split(',')[0]))),
+      aboveTop: ys.filter((y) => y < gridTop - 0.5).length,
+      legend: document.querySelector(`${sel.replace(' svg', '')} .legend-note`).textContent,
+    };
+  }, chart);
+  assert.deepEqual(r.dots, [0, 2.5, 12]);
+  assert.equal(r.lead, 40);
+  assert.equal(r.solidEnd, 12);
+  assert.equal(r.aboveTop, 0, 'no point of the line above the axis top');
+  assert.match(r.legend, /team-lead figure at 40 years/);
 });

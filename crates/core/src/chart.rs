@@ -68,12 +68,18 @@ pub fn x_max(years: u32) -> u32 {
     }
 }
 
-/// The years listed in the experience chart's table (up to [`x_max`]).
+/// The years listed in the experience chart's table (up to [`x_max`]),
+/// with the reader's own among them: at 8 or 25 years the table had no row
+/// for the point the chart marks.
 pub fn table_years(years: u32) -> Vec<u32> {
-    [0u32, 1, 2, 3, 5, 7, 10, 15, 20, 30, 40, 50]
+    let mut list: Vec<u32> = [0u32, 1, 2, 3, 5, 7, 10, 15, 20, 30, 40, 50]
         .into_iter()
         .filter(|y| *y <= x_max(years))
-        .collect()
+        .collect();
+    if let Err(k) = list.binary_search(&years) {
+        list.insert(k, years);
+    }
+    list
 }
 
 /// Value of a ladder at `years` after the user's factors, times `fx`.
@@ -273,6 +279,8 @@ mod tests {
         assert_eq!(x_max(31), 50);
         assert_eq!(table_years(3), vec![0, 1, 2, 3, 5, 7, 10, 15, 20, 30]);
         assert_eq!(table_years(45).last(), Some(&50));
+        assert_eq!(table_years(8), vec![0, 1, 2, 3, 5, 7, 8, 10, 15, 20, 30]);
+        assert!(table_years(45).contains(&45));
     }
 
     #[test]

@@ -136,3 +136,34 @@ fn freelance_steps_carry_their_unit_and_count_their_hours() {
         }
     }
 }
+
+#[test]
+fn the_sentences_follow_the_anchors_as_set() {
+    use bdsc_core::inputs::{Mode, RateBasis};
+    // The team-lead figure moved to 30 years: 25 years is on the line
+    // towards it, not yet the team-lead figure.
+    let mut i = Inputs {
+        years: 25,
+        ..Inputs::default()
+    };
+    i.assumptions.anchor_tenths[3] = 300;
+    let notes = estimate(&i).notes().join(" ");
+    assert!(!notes.contains("for team leads"), "{notes}");
+    assert!(
+        notes.contains("straight line between its senior and team-lead"),
+        "{notes}"
+    );
+    // The freelance rates by level are placed at the anchors as set.
+    let mut f = Inputs {
+        years: 8,
+        mode: Mode::Freelance,
+        rate_basis: RateBasis::Level,
+        ..Inputs::default()
+    };
+    f.assumptions.anchor_tenths[2] = 90;
+    let d = estimate(&f).details().join(" ");
+    assert!(d.contains("placed at 0, 2½ and 9 years"), "{d}");
+    f.rate_basis = RateBasis::Region;
+    let d = estimate(&f).details().join(" ");
+    assert!(d.contains("senior (9+ years) at the top"), "{d}");
+}

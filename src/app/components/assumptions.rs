@@ -36,7 +36,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
         html! {
             <NumberField id={id} label={label} value={value as f64} min={lo} max={hi} unit="%"
                 class={classes!((value != default).then_some("changed"))}
-                hint={format!("Default {default:+}%")} epoch={p.epoch} oninput={act} />
+                hint={format!("Default {}", crate::core::money::format_pct(default as f64))} epoch={p.epoch} oninput={act} />
         }
     };
     let reset = d.reform(|_: MouseEvent| Action::Edit(Edit::ResetAssumptions));

@@ -83,7 +83,7 @@ fn label(r: &Reason) -> String {
         Reason::Language(l, _) => format!("Language: {}", l.label()),
         Reason::Industry(i, _) => format!("Industry: {}", i.label()),
         Reason::Rate(Rate::Region { region, .. }) => format!("Hourly rate: {}", region.label()),
-        Reason::Rate(Rate::Level) => "Hourly rate: by level".into(),
+        Reason::Rate(Rate::Level(_)) => "Hourly rate: by level".into(),
         Reason::Rate(Rate::Custom(_)) => "Hourly rate: your own".into(),
         Reason::BillableTime { .. } => "Billable time".into(),
     }
@@ -153,19 +153,23 @@ pub fn detail(r: &Reason, m: &Fmt) -> String {
                 format_pct(*pct)
             )
         }
-        Reason::Rate(Rate::Region { region, range: [lo, hi, top], position }) => format!(
-            "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior (7+ years) at the top; you are {}% of the way up.",
+        Reason::Rate(Rate::Region { region, range: [lo, hi, top], position, anchors }) => format!(
+            "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior ({}+ years) at the top; you are {}% of the way up.",
             region.label(),
             m.usd(lo.value),
             m.usd(hi.value),
             m.usd(top.value),
+            yrs(anchors[2]),
             (position * 100.0).round() as u32
         ),
-        Reason::Rate(Rate::Level) => format!(
-            "The article's rates by level: {} entry, {} mid, {}+ senior, placed at 0, 2½ and 7 years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
+        Reason::Rate(Rate::Level([a, b, c])) => format!(
+            "The article's rates by level: {} entry, {} mid, {}+ senior, placed at {}, {} and {} years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
             m.usd(d::RATE_ENTRY.value),
             m.usd(d::RATE_MID.value),
-            m.usd(d::RATE_SENIOR.value)
+            m.usd(d::RATE_SENIOR.value),
+            yrs(*a),
+            yrs(*b),
+            yrs(*c)
         ),
         // Neutral: the own-rate box may still hold its default.
         Reason::Rate(Rate::Custom(rate)) => format!("Your own hourly rate, as set in the form: {}.", m.usd_h(*rate)),
@@ -210,6 +214,15 @@ pub fn note(n: &Note, m: &Fmt) -> String {
 }
 
 /// Years on the axis in words: "2½" for the default, else one decimal.
+/// A point on the years axis with its noun: "1 year", "2½ years", "7.5 years".
+pub fn years_at(y: f64) -> String {
+    if y == 1.0 {
+        "1 year".into()
+    } else {
+        format!("{} years", yrs(y))
+    }
+}
+
 fn yrs(y: f64) -> String {
     if y == 2.5 {
         "2½".into()

@@ -189,6 +189,7 @@ pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
                     region,
                     range: [lo, hi, top],
                     position,
+                    anchors: [shape.anchors[0], shape.anchors[1], shape.anchors[2]],
                 },
             )
         }
@@ -203,7 +204,7 @@ pub fn freelance(inp: &Inputs, salaried_point: f64) -> (Freelance, Rate) {
                 interpolate(&points, years(inp)),
                 d::RATE_ENTRY.value,
                 d::RATE_SENIOR.value,
-                Rate::Level,
+                Rate::Level([y[0], y[1], y[2]]),
             )
         }
         RateBasis::Custom => {

@@ -75,10 +75,7 @@ pub fn raised_anchors_note(a: &Assumptions) -> Option<String> {
         .zip(ANCHOR_LABELS)
         .filter(|((&t, u), _)| *u > t as f64 / 10.0)
         .map(|((&t, u), label)| {
-            let y = |v: f64| match v {
-                1.0 => "1 year".to_string(),
-                v => format!("{} years", crate::money::fixed(v, 1, true)),
-            };
+            let y = super::explain::years_at;
             format!("{label} set at {} is used at {}", y(t as f64 / 10.0), y(u))
         })
         .collect();
@@ -225,7 +222,7 @@ mod tests {
         i.assumptions.anchor_tenths = [0, 25, 20, 200];
         assert_eq!(
             raised_anchors_note(&i.assumptions).as_deref(),
-            Some("Anchors go forward in time, each at or after the one before it: 5–9 year / senior figure set at 2 years is used at 2.5 years.")
+            Some("Anchors go forward in time, each at or after the one before it: 5–9 year / senior figure set at 2 years is used at 2½ years.")
         );
         i.assumptions.anchor_tenths = [300, 0, 0, 0];
         let note = raised_anchors_note(&i.assumptions).unwrap();

@@ -12,14 +12,13 @@ pub mod factors;
 mod ladder;
 mod reason;
 
-pub use explain::{years_words, Fmt};
+pub use explain::{years_at, years_words, Fmt};
 pub use ladder::{
     interpolate, level_position, level_position_in, raised_anchors_note, Ladder, Shape,
     ANCHOR_LABELS, ANCHOR_YEARS,
 };
 pub use reason::{Basis, Note, Place, Rate, Reason};
 
-use crate::dataset as d;
 use crate::inputs::{Inputs, Location, Mode, RateBasis, Region};
 use crate::survey::SurveyData;
 use factors::Pair;
@@ -335,10 +334,13 @@ fn salaried_notes(inp: &Inputs, parts: &[Part], s: &Salaried) -> Vec<Note> {
         l if l.is_world_region() => notes.push(Note::RegionScaledByRates),
         _ => {}
     }
+    // Where the ladder is read: at or past the team-lead anchor (by default
+    // the article's 20 years), or on the line towards it.
     let years = factors::years(inp);
-    if years >= d::LEAD_YEARS.value {
+    let at = s.shape.anchors;
+    if years >= at[3] {
         notes.push(Note::TeamLead);
-    } else if years > Shape::of(&inp.assumptions).anchors[2] + 2.0 {
+    } else if years > at[2] + 2.0 {
         notes.push(Note::NoFigureTenToNineteen);
     }
     let gap = (s.payscale - s.guild).abs();

@@ -103,9 +103,12 @@ pub enum Rate {
         range: [&'static Figure; 3],
         /// Position within the range.
         position: f64,
+        /// The years of the entry, mid and senior anchors (assumptions).
+        anchors: [f64; 3],
     },
-    /// The article's rates by level.
-    Level,
+    /// The article's rates by level, placed at the entry, mid and senior
+    /// anchors' years.
+    Level([f64; 3]),
     /// The user's own rate.
     Custom(f64),
 }
@@ -179,7 +182,7 @@ impl Reason {
             Reason::Rate(Rate::Region { range, .. }) => {
                 Basis::Source(Source::Article, range.iter().map(|f| f.id).collect())
             }
-            Reason::Rate(Rate::Level) => Basis::Source(
+            Reason::Rate(Rate::Level(_)) => Basis::Source(
                 Source::Article,
                 vec!["rate-entry", "rate-mid", "rate-senior"],
             ),

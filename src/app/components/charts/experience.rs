@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{n, nice_ticks, Scale, WIDTH};
 use crate::core::chart::text_width;
 use crate::core::chart::{curve, x_max};
-use crate::core::estimate::{Estimate, Ladder, ANCHOR_YEARS};
+use crate::core::estimate::{Estimate, Ladder};
 use crate::core::inputs::Inputs;
 use crate::core::money::format_compact;
 
@@ -21,9 +21,20 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
     let fx = i.assumptions.per_usd[i.currency.index()];
     let xmax = x_max(i.years);
     let you = (i.years as f64, e.salaried.point * fx);
+    // The anchors as the assumptions place them (by default 0, 2.5, 7 and
+    // 20 years): the dots, the team-lead square and the end of the solid
+    // line follow them, as the lines do.
+    let at = e.salaried.shape.anchors;
+    // The lines are straight between anchors and flat beyond: their top is
+    // at an anchor or at the axis' end.
+    let ends = [at[0], at[1], at[2], at[3], xmax as f64];
     let max = Ladder::BOTH
         .iter()
-        .map(|l| curve(*l, ANCHOR_YEARS[3], e, fx))
+        .flat_map(|&l| {
+            ends.iter()
+                .filter(|&&y| y <= xmax as f64)
+                .map(move |&y| curve(l, y, e, fx))
+        })
         .fold(you.1, f64::max);
     let yticks = nice_ticks(max, 4);
     // The left margin fits the widest y label (₹ lakh labels are long).
@@ -46,7 +57,7 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let split = ANCHOR_YEARS[2] as u32;
+    let split = (at[2].round() as u32).min(xmax);
     let class = |l: Ladder| match l {
         Ladder::PayScale => "payscale",
         Ladder::SoftwareGuild => "guild",
@@ -70,10 +81,12 @@ pub fn draw(i: &Inputs, e: &Estimate) -> Html {
                 <g class={classes!("series", class(l))}>
                     <polyline class="line" points={path(l, 0, split)} />
                     <polyline class="line interpolated" points={path(l, split, xmax)} />
-                    { for l.anchors().iter().take(3).map(|(ay, _)| html! {
+                    { for at.iter().take(3).filter(|ay| **ay <= xmax as f64).map(|ay| html! {
                         <circle class="anchor" cx={n(x.at(*ay))} cy={n(y.at(curve(l, *ay, e, fx)))} r="4" />
                     }) }
-                    <rect class="anchor lead" x={n(x.at(ANCHOR_YEARS[3]) - 4.0)} y={n(y.at(curve(l, ANCHOR_YEARS[3], e, fx)) - 4.0)} width="8" height="8" />
+                    if at[3] <= xmax as f64 {
+                        <rect class="anchor lead" x={n(x.at(at[3]) - 4.0)} y={n(y.at(curve(l, at[3], e, fx)) - 4.0)} width="8" height="8" />
+                    }
                 </g>
             }) }
             <g class="marker-you">

@@ -11,7 +11,8 @@ use crate::app::components::{money, money_h};
 use crate::app::state::Survey;
 use crate::core::chart::{city_bars, curve, table_years, CitySource};
 use crate::core::dataset as d;
-use crate::core::estimate::{years_words, Estimate, Ladder};
+use crate::core::estimate::{years_at, years_words, Estimate, Ladder};
+use crate::core::headline::range_words;
 use crate::core::inputs::{Inputs, Location, Mode, Region};
 use crate::core::labels;
 use crate::core::money::{count, format_pct};
@@ -52,12 +53,13 @@ pub fn Charts(p: &ChartsProps) -> Html {
             ]
         })
         .collect();
+    let lead_at = years_at(e.salaried.shape.anchors[3]);
     let exp_legend = html! {
         <p class="legend">
             <span><span class="swatch payscale" aria-hidden="true"></span>{ "PayScale" }</span>
             <span><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild" }</span>
             <span><span class="swatch you" aria-hidden="true"></span>{ "You" }</span>
-            <span class="legend-note">{ "Dots: the article's band averages; squares: team-lead figure at 20 years; dashed: no figure in the article, straight line or held flat." }</span>
+            <span class="legend-note">{ format!("Dots: the article's band averages; squares: team-lead figure at {}; dashed: no figure in the article, straight line or held flat.", lead_at) }</span>
         </p>
     };
 
@@ -171,7 +173,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
         vec![
             format!("{you}, salaried"),
             money(sal.point, i),
-            format!("{} – {}", money(sal.low, i), money(sal.high, i)),
+            range_words(&money(sal.low, i), &money(sal.high, i)),
         ],
     ];
 
@@ -205,15 +207,14 @@ pub fn Charts(p: &ChartsProps) -> Html {
         vec![
             "Salaried".into(),
             money(s.point, i),
-            format!("{} – {}", money(s.low, i), money(s.high, i)),
+            range_words(&money(s.low, i), &money(s.high, i)),
         ],
         vec![
             "Freelance".into(),
             money(f.annual, i),
-            format!(
-                "{} – {}",
-                money(f.rate_low * f.hours_per_year, i),
-                money(f.rate_high * f.hours_per_year, i)
+            range_words(
+                &money(f.rate_low * f.hours_per_year, i),
+                &money(f.rate_high * f.hours_per_year, i),
             ),
         ],
     ];
