@@ -38,6 +38,8 @@ test('a metro-area scenario shows the page estimate for that area in the compari
   await page.fill('#scenario-name', 'Austin');
   await page.click('#save-scenario');
   await page.waitForFunction(() => document.querySelectorAll('li.scenario').length === 1, null, { timeout: 5_000 });
+  // Said in the status line, for a screen reader (the list grows silently).
+  assert.equal(await text(page, '#scenario-status'), 'Saved “Austin”.');
 
   // The list, the comparison table and the chart label all carry the metro figure.
   assert.equal(await text(page, 'li.scenario .scenario-amount'), metro, 'amount in the scenario list');
@@ -46,12 +48,16 @@ test('a metro-area scenario shows the page estimate for that area in the compari
   const annual = await tableAnnual(page, 'Austin');
   assert.equal(annual, metro, 'Annual in the comparison table');
   assert.notEqual(annual, national, 'not the US average');
+  // Where: the area by name, not "Other US city" (two areas read the same).
+  const where = await page.evaluate(() => [...document.querySelectorAll('figure.chart[data-chart=scenarios] table tbody tr')][0].cells[3].textContent.trim());
+  assert.match(where, /^Austin-Round Rock/, 'Where names the area');
 
   // The CSV export too (whole dollars, so compare digits).
   const href = await page.locator('a#export-csv').getAttribute('href');
   const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1));
   const digits = metro.replace(/\D/g, '');
   assert.ok(csv.split(/\r?\n/)[1].split(',').includes(digits), `CSV row carries ${digits}: ${JSON.stringify(csv)}`);
+  assert.match(csv.split(/\r?\n/)[1], /,"?Austin-Round Rock/, 'the CSV names the area');
 
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);

@@ -81,6 +81,16 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
             inputs: d.inputs,
         });
     }
+    // At most five, as for broken saved inputs: 500 broken lines were 500
+    // notices, screens of them above the calculator.
+    if notices.len() > 5 {
+        let more = notices.len() - 4;
+        notices.truncate(4);
+        notices.push(Notice {
+            param: "saved scenarios".into(),
+            message: format!("{more} more lines could not be read; skipped."),
+        });
+    }
     (out, notices)
 }
 
@@ -90,6 +100,16 @@ pub fn estimates(list: &[Scenario], data: Option<&SurveyData>) -> Vec<Estimate> 
     list.iter()
         .map(|s| page_estimate(&s.inputs, data))
         .collect()
+}
+
+/// Where a scenario is, by name: its US metro area once the data names it
+/// (two scenarios in Austin and Seattle both read "Other US city"), else
+/// the location's label.
+pub fn place(i: &Inputs, data: Option<&SurveyData>) -> String {
+    match (i.location, i.metro.and_then(|id| data?.metro(id))) {
+        (crate::inputs::Location::UsMetro, Some(m)) => m.name.clone(),
+        (l, _) => l.label().to_string(),
+    }
 }
 
 /// One CSV field: quoted when needed, and with a leading `'` before `= + - @`
@@ -114,6 +134,7 @@ fn csv_field(s: &str) -> String {
 pub fn to_csv(
     list: &[Scenario],
     estimates: &[Estimate],
+    data: Option<&SurveyData>,
     currency: Currency,
     per_usd: f64,
 ) -> String {
@@ -128,7 +149,7 @@ pub fn to_csv(
         let fields = [
             csv_field(&s.name),
             i.years.to_string(),
-            csv_field(i.location.label()),
+            csv_field(&place(i, data)),
             csv_field(i.language.label()),
             csv_field(i.industry.label()),
             i.mode.label().to_string(),
@@ -199,13 +220,25 @@ mod tests {
     }
 
     #[test]
+    fn many_broken_lines_make_five_notices() {
+        let text = "bad line\n".repeat(500) + "Kept\ty=4";
+        let (list, notices) = parse(&text);
+        assert_eq!(list.len(), 1);
+        assert_eq!(notices.len(), 5, "{notices:?}");
+        assert_eq!(
+            notices[4].message,
+            "496 more lines could not be read; skipped."
+        );
+    }
+
+    #[test]
     fn csv_has_values_and_no_formula_injection() {
         let mut s = sc("=HYPERLINK(\"x\")", 0, Location::UsNational);
         s.inputs.mode = Mode::Salaried;
         let mut t = sc("India, INR", 3, Location::India);
         t.inputs.currency = Currency::Inr;
         let list = [s, t];
-        let csv = to_csv(&list, &estimates(&list, None), Currency::Usd, 1.0);
+        let csv = to_csv(&list, &estimates(&list, None), None, Currency::Usd, 1.0);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 3);
         assert!(
@@ -221,7 +254,7 @@ mod tests {
             lines[2]
         );
         // The page in rupees: every row in rupees, the US one too.
-        let inr = to_csv(&list, &estimates(&list, None), Currency::Inr, 80.0);
+        let inr = to_csv(&list, &estimates(&list, None), None, Currency::Inr, 80.0);
         let rows: Vec<&str> = inr.trim_end().split("\r\n").collect();
         assert!(rows[1].contains(",INR,6584080,"), "{}", rows[1]);
         assert!(rows[2].contains(",INR,"), "{}", rows[2]);

@@ -10,8 +10,9 @@ use super::charts::{bars, figure, FigureProps};
 use super::{money, money_short};
 use crate::app::state::{Action, Storage, Survey};
 use crate::core::codec::percent_encode;
+use crate::core::headline::range_words;
 use crate::core::inputs::Inputs;
-use crate::core::scenarios::{self, estimates, to_csv, Scenario, MAX, NAME_LEN};
+use crate::core::scenarios::{self, estimates, place, to_csv, Scenario, MAX, NAME_LEN};
 
 /// Properties of [`ScenariosPanel`].
 #[derive(Properties, PartialEq)]
@@ -34,16 +35,25 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
     let name = use_state(String::new);
     let d = &p.dispatch;
     let full = p.scenarios.len() >= MAX;
+    // What the last save did, for a screen reader (the list grows below,
+    // silently, while focus stays on the button).
+    let saved = use_state(|| None::<String>);
     let on_name = {
-        let name = name.clone();
+        let (name, saved) = (name.clone(), saved.clone());
         Callback::from(move |e: InputEvent| {
-            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            saved.set(None);
         })
     };
     let save = {
-        let (d, name) = (d.clone(), name.clone());
+        let (d, name, saved) = (d.clone(), name.clone(), saved.clone());
+        let next = p.scenarios.len() + 1;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if next > MAX {
+                return;
+            }
+            saved.set(Some(scenarios::clean_name(&name, next)));
             d.emit(Action::SaveScenario((*name).clone()));
             name.set(String::new());
         })
@@ -74,8 +84,8 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             vec![
                 s.name.clone(),
                 money(e.annual, i),
-                format!("{} – {}", money(e.low, i), money(e.high, i)),
-                s.inputs.location.label().to_string(),
+                range_words(&money(e.low, i), &money(e.high, i)),
+                place(&s.inputs, p.survey.data()),
                 s.inputs.years.to_string(),
                 s.inputs.mode.label().to_string(),
             ]
@@ -88,6 +98,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
         percent_encode(&to_csv(
             &p.scenarios,
             &estimates,
+            p.survey.data(),
             i.currency,
             i.assumptions.per_usd[i.currency.index()]
         ))
@@ -106,7 +117,10 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
                         oninput={on_name} placeholder="e.g. Senior in Boston" />
                 </div>
                 <button type="submit" id="save-scenario" disabled={full}>{ "Save scenario" }</button>
-                if full { <p class="hint" role="status">{ format!("{MAX} scenarios saved: remove one to save another.") }</p> }
+                <p id="scenario-status" class="hint" role="status">
+                    if full { { format!("{MAX} scenarios saved: remove one to save another.") } }
+                    else if let Some(n) = &*saved { { format!("Saved “{n}”.") } }
+                </p>
             </form>
             if !p.scenarios.is_empty() {
                 <ul id="scenario-list" class="scenario-list">
