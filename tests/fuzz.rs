@@ -425,12 +425,15 @@ fn assert_valid(i: &Inputs) {
 fn check_decoded(q: &str, passthrough: &[&str]) {
     let d = decode(q, passthrough);
     assert_valid(&d.inputs);
+    // No direction override from the address reaches the page's sentences.
+    let bidi = |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     for n in &d.notices {
         assert!(
-            n.param.chars().count() <= 33 && !n.param.chars().any(char::is_control),
+            n.param.chars().count() <= 33 && !n.param.chars().any(|c| c.is_control() || bidi(c)),
             "{:?}",
             n.param
         );
+        assert!(!n.message.chars().any(bidi), "{:?}", n.message);
     }
     assert!(d.notices.len() <= 66, "{} notices", d.notices.len());
     let again = decode(&encode(&d.inputs), &[]);

@@ -44,10 +44,14 @@ pub struct Decoded {
 }
 
 /// Shortens text for quoting back: printable characters only, at most 32.
+/// Direction marks and overrides count as unprintable: quoted inside the
+/// page's own sentence, a right-to-left override from a link reversed the
+/// rest of the sentence.
 pub fn quote(s: &str) -> String {
+    let bidi = |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     let mut out: String = s
         .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
+        .map(|c| if c.is_control() || bidi(c) { '?' } else { c })
         .take(QUOTE_LEN)
         .collect();
     if s.chars().count() > QUOTE_LEN {

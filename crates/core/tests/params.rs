@@ -187,3 +187,19 @@ fn bounds_in_the_table_are_inclusive() {
         }
     }
 }
+
+/// A right-to-left override in a link, quoted in a notice, reversed the rest
+/// of the page's sentence: direction marks are quoted as '?'.
+#[test]
+fn quoted_text_cannot_turn_the_sentence_around() {
+    use bdsc_core::codec::{decode, quote};
+    assert_eq!(quote("\u{202E}abc\u{2067}d\u{200F}"), "?abc?d?");
+    let d = decode("y=%E2%80%AEabc&%E2%80%AEy=1", &[]);
+    assert_eq!(d.notices.len(), 2, "{:?}", d.notices);
+    for n in &d.notices {
+        assert!(
+            !format!("{}{}", n.param, n.message).contains('\u{202E}'),
+            "{n:?}"
+        );
+    }
+}
