@@ -154,3 +154,16 @@ test('a link with an unknown country, role or area leaves the saved inputs and i
     assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('bdsc:last') + location.search), /UK|12421|zzz/);
   }
 });
+
+// The address and the saved copy are written once the inputs have been
+// still for a moment; a reload inside that moment lost the last change.
+test('a change made just before a reload is kept', async () => {
+  const { page } = await env.open({ folds: 'closed' });
+  await page.selectOption('#location', 'sf');
+  await page.fill('#years', '9');
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('html[data-bdsc-ready]', { state: 'attached' });
+  assert.equal(await page.inputValue('#years'), '9');
+  assert.equal(await page.inputValue('#location'), 'sf');
+  assert.match(await page.evaluate(() => localStorage.getItem('bdsc:last')), /^y=9&loc=sf$/);
+});

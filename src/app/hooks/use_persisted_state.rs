@@ -108,6 +108,18 @@ pub fn use_persisted_state() -> UseReducerHandle<AppState> {
     // been still for a moment; dragging the slider writes once, at the end.
     let pending = use_mut_ref(Still::default).borrow().clone();
     {
+        // A change made just before a reload or closing the tab was lost
+        // with its timer: the page being left writes it at once.
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                    pending.flush()
+                });
+            move || drop(listener)
+        });
+    }
+    {
         let dispatch = state.dispatcher();
         let s = (*state).clone();
         use_effect_with(

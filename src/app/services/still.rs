@@ -35,6 +35,14 @@ impl Still {
         }
     }
 
+    /// Runs the waiting work now, if any (the page is being left).
+    pub fn flush(&self) {
+        let work = self.0.borrow_mut().work.take();
+        if let Some(work) = work {
+            work();
+        }
+    }
+
     /// Drops the waiting work, if any (its timer runs out doing nothing).
     pub fn cancel(&self) {
         self.0.borrow_mut().work = None;
