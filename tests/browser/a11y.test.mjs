@@ -109,3 +109,29 @@ test('the announced estimate names what it is', async () => {
   await page.waitForFunction(() => /freelance/.test(document.querySelector('[aria-live]').textContent), null, { timeout: 5_000 });
   assert.match(await live(), /^Estimated freelance income: \$[\d,]+ a year$/);
 });
+
+// What a screen reader is told when it matters, found by reading the page
+// as one (accessibility snapshot) and with high contrast on.
+test('a refused value is announced; Dismiss hands focus on; markers and keys', async () => {
+  const { page } = await env.open({ query: 'y=999&foo=1' });
+  // The notice's Dismiss takes its button away: focus goes to the answer.
+  await page.locator('#notices button').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#notices').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'result-title');
+  // A refused value leaves the estimate as it was: the error is an alert.
+  await page.fill('#years', '60');
+  const err = page.locator('#years-err');
+  await err.waitFor();
+  assert.equal(await err.getAttribute('role'), 'alert');
+  assert.match(await err.textContent(), /Enter a whole number from 0 to 50/);
+  // A claim row's ▸ is decoration: its name is the claim.
+  const row = page.locator('#article-vs-data li.claim summary').first();
+  await row.waitFor();
+  const snap = await row.ariaSnapshot();
+  assert.doesNotMatch(snap, /[▸▾]/, snap);
+  // High contrast paints backgrounds over: the legend keys keep their colour.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const keys = await page.evaluate(() => ['payscale', 'guild'].map((c) => getComputedStyle(document.querySelector(`.both-sources .swatch.${c}`)).backgroundColor));
+  assert.notEqual(keys[0], keys[1], `the two keys differ: ${keys}`);
+});

@@ -159,3 +159,25 @@ for (const colorScheme of ['light', 'dark']) {
     });
   }
 }
+
+// Phones with larger text (the browser's text size, here the root font
+// size): the amount in crores spilled out of the card and the page scrolled
+// sideways; at 200 % the assumptions' fields ran past their panel.
+for (const [width, scale, query] of [[320, 125, 'cur=inr&y=30&loc=sf&ind=finance'], [360, 200, 'cur=inr&y=30&loc=sf&ind=finance'], [360, 200, 'y=3']]) {
+  test(`text at ${scale} % on a ${width} px phone: nothing wider than the screen (${query})`, async () => {
+    const { page } = await env.open({ query, viewport: { width, height: 800 }, bypassCSP: true });
+    await page.addStyleTag({ content: `:root { font-size: ${scale}% !important; }` });
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.locator('#anchor-0').waitFor();
+    const r = await page.evaluate((w) => {
+      const card = document.querySelector('#result').getBoundingClientRect();
+      const amount = document.querySelector('#estimate').getBoundingClientRect();
+      const fields = [...document.querySelectorAll('#assumptions input[type=number]')].map((el) => [el.id, el.getBoundingClientRect().right]);
+      const panel = document.querySelector('#assumptions').getBoundingClientRect();
+      return { scrollWidth: document.documentElement.scrollWidth, card: card.right, amount: amount.right, panel: panel.right, over: fields.filter(([, right]) => right > panel.right + 0.5).map(([id]) => id), w };
+    }, width);
+    assert.ok(r.amount <= r.card + 0.5, `the amount ends at ${r.amount}, its card at ${r.card}`);
+    assert.deepEqual(r.over, [], `fields past the assumptions panel (${r.panel})`);
+    assert.ok(r.scrollWidth <= width, `page ${r.scrollWidth} px wide at ${width} px`);
+  });
+}

@@ -47,6 +47,22 @@ test('share link and embed snippet reproduce the current inputs', async (t) => {
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await valueOrText(page.locator('#share-link')));
   await page.click('#copy-snippet');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  const said = () => page.locator('#share .copy-msg').allTextContents();
+  await page.waitForFunction(() => [...document.querySelectorAll('#share .copy-msg')].every((m) => m.textContent === 'Copied.'));
+  // Copying again is said again: the status empties, then says it.
+  await page.evaluate(() => {
+    window.copyMsgs = [];
+    new MutationObserver(() => window.copyMsgs.push(document.querySelector('#share .copy-msg').textContent))
+      .observe(document.querySelector('#share .copy-msg'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.click('#copy-link');
+  await page.waitForFunction(() => window.copyMsgs.at(-1) === 'Copied.');
+  assert.ok((await page.evaluate(() => window.copyMsgs)).includes(''), 'emptied before it is said again');
+  // "Copied." stays only beside the text copied: after a change the link is
+  // a new one, not yet on the clipboard.
+  await page.fill('#years', '9');
+  await page.waitForFunction(() => /(^|[?&])y=9(&|$)/.test(document.querySelector('#share-link').value));
+  assert.deepEqual(await said(), ['', ''], 'no "Copied." beside a text not copied');
 
   // Opening the iframe's src shows the same estimate.
   const other = await env.browser.newContext({ viewport: { width: 800, height: 900 } });

@@ -237,7 +237,9 @@ pub fn NumberField(p: &NumberProps) -> Html {
                 if let Some(u) = &p.unit { <span class="unit">{ u }</span> }
             </span>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
-            if invalid { <p class="field-error" id={err_id}>{ field_error(min, max, step) }</p> }
+            // An alert: a refused value leaves the estimate where it was, and a
+            // screen reader, which heard that estimate, is told why.
+            if invalid { <p class="field-error" id={err_id} role="alert">{ field_error(min, max, step) }</p> }
         </div>
     }
 }

@@ -23,7 +23,22 @@ pub struct NoticesProps {
 /// The notice area (absent when there is nothing to say).
 #[function_component]
 pub fn Notices(p: &NoticesProps) -> Html {
-    let dismiss = p.dispatch.reform(|_: MouseEvent| Action::DismissNotices);
+    let dismiss = {
+        let d = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::DismissNotices);
+            // The button goes with the notices: focus moves on to the answer
+            // rather than falling to the page, where a screen reader loses
+            // its place.
+            use wasm_bindgen::JsCast;
+            if let Some(h) = gloo::utils::document()
+                .get_element_by_id("result-title")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = h.focus();
+            }
+        })
+    };
     // The service-worker script listens for this event, activates the waiting
     // build and reloads once it controls the page, so files never mix.
     let apply_update = Callback::from(|_: MouseEvent| {

@@ -36,7 +36,8 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     // The breakdown's steps are rendered only while it is open. The full
     // app, taking over from the first module (which loads it when the
     // breakdown is opened), finds it open in the page.
-    let (breakdown_open, on_breakdown) = use_details_open(|| super::fold::open_in_page("breakdown-fold"));
+    let (breakdown_open, on_breakdown) =
+        use_details_open(|| super::fold::open_in_page("breakdown-fold"));
     // The estimate bar scrolls to the card without following its link: the
     // link added an entry to the history, whose address was then left behind
     // by later changes, so Back showed an address that was not the view (and
@@ -50,7 +51,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     html! {
         <>
         <section id="result" class="card result" aria-labelledby="result-title">
-            <h2 id="result-title">{ title }</h2>
+            <h2 id="result-title" tabindex="-1">{ title }</h2>
             // Announced whole on each change: what the figure is, then it.
             <p class="headline" aria-live="polite" aria-atomic="true">
                 <span class="visually-hidden">{ title }{ ": " }</span>

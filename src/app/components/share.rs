@@ -32,8 +32,14 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let part = use_state(|| 0usize);
     let chart = use_state(|| 0usize);
     let script_tag = use_state(|| false);
-    let link_msg = use_state(|| None::<&'static str>);
-    let snippet_msg = use_state(|| None::<&'static str>);
+    // What was copied, with the outcome: "Copied." shows only while the text
+    // is still the one copied (it stayed beside a link changed since).
+    let link_msg = use_state(|| None::<(String, &'static str)>);
+    let snippet_msg = use_state(|| None::<(String, &'static str)>);
+    let said = |msg: &Option<(String, &'static str)>, now: &str| match msg {
+        Some((copied, m)) if copied == now => *m,
+        _ => "",
+    };
     // The page's address does not change while it is open: read it once, not
     // on every keystroke.
     let base = use_state(url::base);
@@ -61,10 +67,12 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     // through embed.js (loaded once, when the panel first shows), which
     // answers the frame's height messages.
     use_effect_with((), |_| load_embed_js());
-    let copy = |text: String, msg: UseStateHandle<Option<&'static str>>| {
+    let copy = |text: String, msg: UseStateHandle<Option<(String, &'static str)>>| {
         Callback::from(move |_: MouseEvent| {
-            let msg = msg.clone();
-            clipboard::copy(&text, move |m| msg.set(Some(m)));
+            // Emptied first, so that copying again is announced again.
+            msg.set(None);
+            let (msg, copied) = (msg.clone(), text.clone());
+            clipboard::copy(&text, move |m| msg.set(Some((copied, m))));
         })
     };
     // Both pickers choose by position in a fixed list.
@@ -104,8 +112,8 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                     <label for="share-link">{ "Link to this exact view" }</label>
                     <input id="share-link" type="text" readonly=true value={link.clone()} />
                     <div class="copy-row">
-                        <button type="button" id="copy-link" class="secondary" onclick={copy(link, link_msg.clone())}>{ "Copy link" }</button>
-                        <span class="copy-msg" role="status">{ link_msg.unwrap_or("") }</span>
+                        <button type="button" id="copy-link" class="secondary" onclick={copy(link.clone(), link_msg.clone())}>{ "Copy link" }</button>
+                        <span class="copy-msg" role="status">{ said(&link_msg, &link) }</span>
                     </div>
                 </div>
                 <p class="hint">{ "The link holds your inputs and assumptions, nothing else. Anyone opening it sees the same estimate, computed in their own browser." }</p>
@@ -147,8 +155,8 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                         { "As one script tag (embed.js creates the frame)" }
                     </label>
                     <div class="copy-row">
-                        <button type="button" id="copy-snippet" class="secondary" onclick={copy(code, snippet_msg.clone())}>{ "Copy embed code" }</button>
-                        <span class="copy-msg" role="status">{ snippet_msg.unwrap_or("") }</span>
+                        <button type="button" id="copy-snippet" class="secondary" onclick={copy(code.clone(), snippet_msg.clone())}>{ "Copy embed code" }</button>
+                        <span class="copy-msg" role="status">{ said(&snippet_msg, &code) }</span>
                     </div>
                 </div>
                 <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin. It loads only when the reader scrolls near it." }</p>
