@@ -62,6 +62,25 @@ test('opening a section loads the full app once, which keeps the inputs, the ope
   assert.deepEqual(log.consoleErrors, []);
 });
 
+// The breakdown's sentences are the full app's (the first module leaves
+// their text out): opening it loads the full app, which keeps it open.
+test('opening "How we got there" loads the full app, which shows every step with its sentence', async () => {
+  const { page, log } = await env.open({ folds: 'closed', query: 'y=8&loc=boston' });
+  await page.fill('#years', '9');
+  await page.focus('#breakdown-fold > summary');
+  await page.keyboard.press('Enter');
+  await waitForFull(page);
+  await page.waitForSelector('#breakdown li');
+  assert.equal(await page.evaluate(() => document.querySelector('#breakdown-fold').open), true, 'it stays open');
+  const steps = await page.locator('#breakdown li').evaluateAll((lis) => lis.map((li) => [li.querySelector('.step-label').textContent, li.querySelector('.step-detail').textContent]));
+  assert.deepEqual(steps.map(([l]) => l), ['Experience: 9 years', 'Location: Boston, US']);
+  for (const [label, detail] of steps) assert.match(detail, /\w{3,}.*\./, `${label}: a sentence (${detail})`);
+  assert.match(await page.locator('#breakdown-fold .notes').textContent(), /disagree/);
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelector('#breakdown-fold > summary')), true, 'focus stays on its summary');
+  assert.equal(full(log).length, 2);
+  assert.deepEqual(log.pageErrors, []);
+});
+
 test('an input that needs the survey data (a US metro area) loads the full app at once', async () => {
   const { page, log } = await env.open({ query: 'loc=metro&metro=41860', folds: 'closed' });
   await waitForFull(page);
