@@ -167,3 +167,24 @@ fn the_sentences_follow_the_anchors_as_set() {
     let d = estimate(&f).details().join(" ");
     assert!(d.contains("senior (9+ years) at the top"), "{d}");
 }
+
+#[test]
+fn hourly_figures_in_sentences_keep_their_cents_as_the_step_does() {
+    use bdsc_core::inputs::{Currency, Location, Mode};
+    let i = Inputs {
+        years: 50,
+        location: Location::ALL
+            .iter()
+            .copied()
+            .find(|l| l.city_premium().is_some())
+            .unwrap(),
+        currency: Currency::Eur,
+        mode: Mode::Freelance,
+        ..Inputs::default()
+    };
+    let e = estimate(&i);
+    let d = e.details().join(" ");
+    // The step shows €96.26/h for US$100; the sentence said €96.
+    assert!(d.contains("€96.26 (US$100)"), "{d}");
+    assert!(d.contains("€77.01 (US$80)"), "{d}");
+}

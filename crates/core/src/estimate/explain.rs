@@ -39,6 +39,12 @@ impl Fmt {
         self.both(x, true, "/h")
     }
 
+    /// An hourly amount with its cents, in a sentence that says "an hour":
+    /// `€96.26 (US$100)`, as the rate's step and the tables show it.
+    pub fn usd_c(&self, x: f64) -> String {
+        self.both(x, true, "")
+    }
+
     /// A dollar amount, hourly (with cents when small, and `/h`) or not.
     pub fn amount(&self, x: f64, hourly: bool) -> String {
         if hourly {
@@ -131,10 +137,10 @@ pub fn detail(r: &Reason, m: &Fmt) -> String {
             format!(
                 "Salaries in {} relate to the US as its freelance rates do: middle of {}–{} against North America's {}–{} (default {}).",
                 r.label(),
-                m.usd(lo.value),
-                m.usd(hi.value),
-                m.usd(nlo.value),
-                m.usd(nhi.value),
+                m.usd_c(lo.value),
+                m.usd_c(hi.value),
+                m.usd_c(nlo.value),
+                m.usd_c(nhi.value),
                 format_pct(r.default_factor_pct() as f64)
             )
         }
@@ -156,17 +162,17 @@ pub fn detail(r: &Reason, m: &Fmt) -> String {
         Reason::Rate(Rate::Region { region, range: [lo, hi, top], position, anchors }) => format!(
             "The article's average range for {} is {}–{} an hour (top end {}). Assumption: entry level sits at the bottom of the range, mid level in the middle and senior ({}+ years) at the top; you are {}% of the way up.",
             region.label(),
-            m.usd(lo.value),
-            m.usd(hi.value),
-            m.usd(top.value),
+            m.usd_c(lo.value),
+            m.usd_c(hi.value),
+            m.usd_c(top.value),
             yrs(anchors[2]),
             (position * 100.0).round() as u32
         ),
         Reason::Rate(Rate::Level([a, b, c])) => format!(
             "The article's rates by level: {} entry, {} mid, {}+ senior, placed at {}, {} and {} years with straight lines between. \"$50+\" is a floor for seniors, not a cap.",
-            m.usd(d::RATE_ENTRY.value),
-            m.usd(d::RATE_MID.value),
-            m.usd(d::RATE_SENIOR.value),
+            m.usd_c(d::RATE_ENTRY.value),
+            m.usd_c(d::RATE_MID.value),
+            m.usd_c(d::RATE_SENIOR.value),
             yrs(*a),
             yrs(*b),
             yrs(*c)
