@@ -57,8 +57,9 @@ test('claims view in rupees: each dollar amount shown in rupees with the dollars
   const { page, log } = await env.open({ query: 'cur=inr' });
   await page.waitForSelector('#claims li.claim', { timeout: 15_000 });
   const line = (id) => page.locator(`#claims li.claim[data-claim="${id}"] .claim-text`).textContent();
-  assert.equal(await line('us-average'), '₹76,83,970 (US$89,766) per year');
-  assert.equal(await line('india-average'), '₹7 lakh per year');
+  assert.equal(await line('us-average'), 'US average: ₹76,83,970 (US$89,766) per year');
+  assert.equal(await line('city-sf'), 'San Francisco: +28%', 'a city claim names its city');
+  assert.equal(await line('india-average'), 'India average: ₹7 lakh per year');
   await page.locator('#claims li.claim[data-claim="us-average"] summary').click();
   const details = await page.locator('#claims li.claim[data-claim="us-average"] .claim-details').textContent();
   assert.match(details, /p10 ₹68,35,160 \(US\$79,850\)/);
@@ -69,6 +70,6 @@ test('claims view in rupees: each dollar amount shown in rupees with the dollars
   // In dollars the texts are as the data file gives them.
   const { page: usd } = await env.open();
   await usd.waitForSelector('#claims li.claim', { timeout: 15_000 });
-  assert.equal(await usd.locator('#claims li.claim[data-claim="us-average"] .claim-text').textContent(), '$89,766 per year');
+  assert.equal(await usd.locator('#claims li.claim[data-claim="us-average"] .claim-text').textContent(), 'US average: $89,766 per year');
   assert.deepEqual(log.pageErrors, []);
 });

@@ -168,7 +168,7 @@ fn the_build_is_reproducible_and_the_core_reads_what_it_writes() {
     );
     assert_eq!(
         d.claim("us-average").map(|c| c.article.as_str()),
-        Some("$89,766 per year")
+        Some("US average: $89,766 per year")
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

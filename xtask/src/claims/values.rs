@@ -46,7 +46,9 @@ pub fn us_average(c: &Ctx) -> Claim {
     let mut cl = claim(
         f.id,
         &[&f],
-        format!("{} per year", usd(f.value)),
+        // Each claim's line names what it is about: "+28%" alone, read out
+        // by a screen reader or in a narrow row, said nothing of the city.
+        format!("US average: {} per year", usd(f.value)),
         data,
         (verdict, format!("{text} Beside it ({}): {so_text}", so_v.code())),
         "BLS OEWS: an employer survey of base wages of all US software developers, the population closest to a national average of all backend developers. Stack Overflow is self-selected and reports total pay (bonuses included), so it is shown beside, not used for the verdict.".into(),
@@ -96,7 +98,7 @@ pub fn payscale(c: &Ctx) -> Vec<Claim> {
         let mut cl = claim(
             f.id,
             &[&f],
-            format!("{} ({years})", usd(f.value)),
+            format!("PayScale, {years}: {}", usd(f.value)),
             data,
             (verdict, format!("{pre}{text}")),
             LADDER_BASIS.into(),
@@ -146,7 +148,7 @@ pub fn software_guild(c: &Ctx) -> Vec<Claim> {
         let mut cl = claim(
             f.id,
             &[&f],
-            format!("{} ({level})", usd(f.value)),
+            format!("Software Guild, {level}: {}", usd(f.value)),
             data,
             (verdict, format!("{pre}{text}{beside}")),
             format!("{LADDER_BASIS} Software Guild gives levels, not years, so entry/mid/senior are read as the article's 0–1 / 1–4 / 5–9 years."),
@@ -185,11 +187,12 @@ pub fn cities(c: &Ctx) -> Vec<Claim> {
             continue;
         };
         let art = signed_pct(f.value);
+        let line = format!("{}: {art}", city.label().trim_end_matches(", US"));
         let Some(a) = c.areas.iter().find(|a| a.id == area) else {
             out.push(claim(
                 f.id,
                 &[&f],
-                art,
+                line,
                 vec![],
                 (Verdict::CantTell, format!("DOL area {area} is missing.")),
                 CITY_BASIS.into(),
@@ -227,7 +230,7 @@ pub fn cities(c: &Ctx) -> Vec<Claim> {
         out.push(claim(
             f.id,
             &[&f],
-            art,
+            line,
             data,
             (verdict, text),
             CITY_BASIS.into(),
@@ -254,7 +257,7 @@ pub fn india(c: &Ctx) -> Claim {
     let mut cl = claim(
         f.id,
         &[&f],
-        format!("{lakh} per year"),
+        format!("India average: {lakh} per year"),
         data,
         (
             verdict,
