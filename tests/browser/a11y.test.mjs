@@ -130,6 +130,10 @@ test('a refused value is announced; Dismiss hands focus on; markers and keys', a
   await row.waitFor();
   const snap = await row.ariaSnapshot();
   assert.doesNotMatch(snap, /[▸▾]/, snap);
+  // Each chart's "Show the numbers as a table" is named by its chart.
+  const names = await page.locator('details.chart-table > summary').evaluateAll((ss) => ss.map((s) => s.textContent));
+  assert.ok(names.length >= 5 && new Set(names).size === names.length, names.join(' | '));
+  assert.ok(names.every((n) => n.startsWith('Show the numbers as a table: ')), names.join(' | '));
   // High contrast paints backgrounds over: the legend keys keep their colour.
   await page.emulateMedia({ forcedColors: 'active' });
   const keys = await page.evaluate(() => ['payscale', 'guild'].map((c) => getComputedStyle(document.querySelector(`.both-sources .swatch.${c}`)).backgroundColor));

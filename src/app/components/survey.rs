@@ -400,12 +400,14 @@ fn RolesTable(p: &RolesProps) -> Html {
     let (c, fx) = (p.fmt.currency, p.fmt.per_usd);
     let money = |usd: u32| format_usd_in(usd as f64, c, fx, false);
     let conf = CONFIDENCE_PERMILLE / 10;
+    let title = format!("Roles compared, {} ({} roles)", p.country.as_deref().unwrap_or("worldwide"), roles.len());
     html! {
         <details class="roles" {ontoggle}>
-            <summary id="roles-title">{ format!("Roles compared, {} ({} roles)", p.country.as_deref().unwrap_or("worldwide"), roles.len()) }</summary>
+            <summary id="roles-title">{ title.clone() }</summary>
             if open {
             <div class="table-wrap" tabindex="0" role="region" aria-labelledby="roles-title">
                 <table id="roles-table">
+                    <caption class="visually-hidden">{ title }</caption>
                     <thead><tr><th scope="col">{ "Role" }</th><th scope="col">{ format!("Median ({conf} % interval)") }</th><th scope="col">{ "Middle half" }</th><th scope="col">{ "n" }</th><th scope="col">{ "Source" }</th></tr></thead>
                     <tbody>
                     { for roles.iter().map(|(code, name, x)| html! {

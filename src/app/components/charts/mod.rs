@@ -100,7 +100,9 @@ pub fn ChartTable(p: &ChartTableProps) -> Html {
     let (open, ontoggle) = use_details_open(|| false);
     html! {
         <details class="chart-table" {ontoggle}>
-            <summary>{ "Show the numbers as a table" }</summary>
+            // Named by its chart too: six summaries read the same to a screen
+            // reader listing the page's controls.
+            <summary>{ "Show the numbers as a table" }<span class="visually-hidden">{ ": " }{ p.title.clone() }</span></summary>
             if open || cfg!(not(target_arch = "wasm32")) {
                 <div class="table-wrap" tabindex="0" role="region" aria-label={format!("{} (table)", p.title)}>
                 <table>
