@@ -98,7 +98,13 @@
       var frame = frames[i];
       if (!event.source || event.source !== frame.contentWindow) continue;
       if (event.origin !== originOf(frame)) return;
-      var value = String(Math.ceil(h));
+      // A host's border-box reset (Bootstrap, Tailwind) makes the height
+      // attribute include the frame's border: add it, or the content scrolls.
+      var cs = window.getComputedStyle(frame);
+      var edge = cs.boxSizing === 'border-box'
+        ? (parseFloat(cs.borderTopWidth) || 0) + (parseFloat(cs.borderBottomWidth) || 0) + (parseFloat(cs.paddingTop) || 0) + (parseFloat(cs.paddingBottom) || 0)
+        : 0;
+      var value = String(Math.ceil(h + edge));
       if (frame.getAttribute('height') !== value) frame.setAttribute('height', value);
       return;
     }

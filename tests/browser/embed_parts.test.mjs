@@ -98,6 +98,15 @@ for (const part of PARTS) {
         await f.frame.waitForSelector(part.ready, { timeout: 30_000 });
         for (const sel of part.has) assert.ok(await f.frame.$(sel), `${part.name} has ${sel}`);
         for (const sel of part.not) assert.equal(await f.frame.$(sel), null, `${part.name} has no ${sel}`);
+        // A part that is one section shows no fold toggle: one tap on it
+        // folded away the embed's only content.
+        if (['chart', 'survey', 'claims'].some((n) => part.name.startsWith(n))) {
+          const toggles = await f.frame.$$eval('details.fold > summary', (ss) => ss.filter((s) => s.checkVisibility()).length);
+          assert.equal(toggles, 0, `${part.name}: no fold toggle`);
+        }
+        // Nothing wider than the frame (the compact form's radios and a
+        // metro search ran past it on phones).
+        assert.ok(await f.frame.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${part.name} at ${width}: no sideways scroll`);
         // A part that shows survey or government figures credits them in its
         // footer, with the ODbL for the Stack Overflow tables; a part that
         // shows only the article's figures credits no data it does not show.
@@ -133,6 +142,39 @@ for (const part of PARTS) {
     }
   });
 }
+
+// The card at a phone's width with a US metro area chosen (its search and
+// its line ran 500 px wide), and narrower than any phone (the radios were
+// cut); in a host page whose reset makes every box border-box (Bootstrap,
+// Tailwind), where the frame's own border was taken out of its height and
+// its content scrolled.
+test('the card on a phone with a metro area, at 280 px, and under a border-box reset', async () => {
+  for (const [width, q, reset] of [[360, 'y=15&loc=metro&metro=42660', false], [280, 'y=8', false], [1000, 'y=8', true]]) {
+    const url = hostPage(`card-${width}-${reset}.html`, `${reset ? '<style>*,*::before,*::after{box-sizing:border-box} iframe{border:2px inset #999 !important}</style>' : ''}
+<iframe data-bdsc-embed id="f" src="{{CALC_URL}}?embed=1&amp;${q.replaceAll('&', '&amp;')}" title="t" width="${width}" height="300"></iframe>`);
+    const { context, page, log } = await openHost(url, width + 40);
+    try {
+      const f = await frameOf(page, '#f');
+      await f.frame.waitForSelector('#estimate', { timeout: 30_000 });
+      if (q.includes('metro')) await f.frame.waitForFunction(() => /Chosen: Seattle/.test(document.querySelector('#metro-chosen')?.textContent ?? ''), null, { timeout: 15_000 });
+      // Under the reset the height attribute is the content's plus the
+      // frame's border (embed.js adds it): wait for the content to fit.
+      if (reset) await f.frame.waitForFunction(() => document.documentElement.scrollHeight <= window.innerHeight, null, { timeout: 10_000 }).catch(() => {});
+      else await settled(f);
+      const r = await f.frame.evaluate(() => {
+        const form = document.querySelector('.compact-form').getBoundingClientRect();
+        const radios = [...document.querySelectorAll('.compact-form .radio')].map((l) => l.getBoundingClientRect().right);
+        return { sw: document.documentElement.scrollWidth, w: window.innerWidth, form: form.right, radios, scrolls: document.documentElement.scrollHeight - window.innerHeight };
+      });
+      assert.ok(r.sw <= r.w, `${width}: ${r.sw} px of content in ${r.w}`);
+      assert.ok(r.radios.every((x) => x <= r.form + 0.5), `${width}: the radios end at ${r.radios}, the form at ${r.form}`);
+      assert.ok(r.scrolls <= 0, `${width}${reset ? ', border-box' : ''}: the frame's content scrolls by ${r.scrolls} px`);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
 
 test('heights table (for docs/embed.md)', (t) => {
   if (Object.keys(heights).length === 0) return t.skip('no part was measured');

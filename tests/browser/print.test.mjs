@@ -90,3 +90,25 @@ test('printed: the inputs, as a compact list of label and value', async () => {
   assert.deepEqual(r.hidden, [], 'the slider, hints, buttons and legends do not print');
   assert.ok(r.formHeight < 300, `the list is compact: ${r.formHeight} px`);
 });
+
+// A metro area printed as "Other US city" and the search box's placeholder;
+// sections whose content does not print printed as empty boxes; the survey's
+// checkbox printed.
+test('printed: the metro area by name, no empty section boxes, no checkbox', async () => {
+  const { page } = await env.open({ query: 'y=8&loc=metro&metro=12420&lang=python' });
+  await page.waitForFunction(() => /Chosen: Austin/.test(document.querySelector('#metro-chosen')?.textContent ?? ''), null, { timeout: 15_000 });
+  await page.emulateMedia({ media: 'print' });
+  const r = await page.evaluate(() => {
+    const vis = (el) => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+    return {
+      chosen: vis(document.querySelector('#metro-chosen')) ? document.querySelector('#metro-chosen').textContent : null,
+      search: vis(document.querySelector('#metro-search')),
+      boxes: [...document.querySelectorAll('details.fold')].filter((d) => vis(d) && d.id !== 'sources-fold' && d.id !== 'breakdown-fold' && d.innerText.trim().split('\n').length < 3).map((d) => d.id),
+      checks: [...document.querySelectorAll('input[type=checkbox]')].filter(vis).map((c) => c.id),
+    };
+  });
+  assert.match(r.chosen ?? '', /^Chosen: Austin-Round Rock/);
+  assert.equal(r.search, false, 'the search box does not print');
+  assert.deepEqual(r.boxes, [], 'no section prints as a title alone');
+  assert.deepEqual(r.checks, [], 'no checkbox prints');
+});

@@ -58,6 +58,10 @@ test('a metro-area scenario shows the page estimate for that area in the compari
   const digits = metro.replace(/\D/g, '');
   assert.ok(csv.split(/\r?\n/)[1].split(',').includes(digits), `CSV row carries ${digits}: ${JSON.stringify(csv)}`);
   assert.match(csv.split(/\r?\n/)[1], /,"?Austin-Round Rock/, 'the CSV names the area');
+  // Removed, the "Saved" line would be stale.
+  await page.click('li.scenario .remove-scenario');
+  await page.waitForFunction(() => document.querySelectorAll('li.scenario').length === 0);
+  assert.equal(await text(page, '#scenario-status'), '');
 
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);

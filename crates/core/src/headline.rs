@@ -2,8 +2,7 @@
 //! and the caveat a freelance figure far above the salary needs. Decisions and
 //! wording live here so the component only renders them.
 
-use crate::dataset::Source;
-use crate::estimate::{Basis, Estimate, Step};
+use crate::estimate::{Estimate, Step};
 use crate::inputs::{Inputs, Location, Mode, RateBasis};
 
 /// A range as text: one figure when both ends read the same once formatted
@@ -79,12 +78,11 @@ pub fn why_line(e: &Estimate) -> String {
 /// shared link to a metro area shows the US average for a moment). The
 /// breakdown's note says the same, but the breakdown starts closed; the
 /// card shows the note's own words.
+/// In freelance mode the steps are the rate's, so whether the area's factor
+/// is in is read from the salaried figures, which carry it.
 pub fn metro_pending(i: &Inputs, e: &Estimate) -> Option<&'static str> {
-    let applied = e
-        .steps
-        .iter()
-        .any(|s| matches!(s.basis, Basis::Source(Source::Dol, _)));
-    (i.location == Location::UsMetro && !applied).then_some(crate::estimate::explain::NO_METRO_YET)
+    (i.location == Location::UsMetro && !e.salaried.metro_applied)
+        .then_some(crate::estimate::explain::NO_METRO_YET)
 }
 
 /// Whether the freelance income is so far above the salaried estimate for the

@@ -188,3 +188,35 @@ fn hourly_figures_in_sentences_keep_their_cents_as_the_step_does() {
     assert!(d.contains("€96.26 (US$100)"), "{d}");
     assert!(d.contains("€77.01 (US$80)"), "{d}");
 }
+
+#[test]
+fn with_moved_anchors_the_experience_sentence_names_the_figures_it_lies_between() {
+    let detail = |years: u32, anchors: [u32; 4]| {
+        let mut i = Inputs {
+            years,
+            ..Inputs::default()
+        };
+        i.assumptions.anchor_tenths = anchors;
+        let e = estimate(&i);
+        let k = e
+            .steps
+            .iter()
+            .position(|s| s.label.starts_with("Experience"))
+            .unwrap();
+        e.details().swap_remove(k)
+    };
+    // 2 years with the entry figure at 3 years: not "less than a year".
+    let d = detail(2, [30, 50, 90, 200]);
+    assert!(
+        d.contains("2 years: at or before the entry-level average $82,301 at 3 years"),
+        "{d}"
+    );
+    // 8 years with the 1–4 year figure at 10: between entry and 1–4, no band named.
+    let d = detail(8, [0, 100, 110, 200]);
+    assert!(d.contains("8 years lies between the entry-level average $82,301 at 0 years and the 1–4 year average $89,766 at 10 years"), "{d}");
+    assert!(!d.contains("band"), "{d}");
+    // 25 years with the team-lead figure at 30: on the line towards it.
+    let d = detail(25, [0, 25, 70, 300]);
+    assert!(d.contains("25 years lies between the 5–9 year average $95,240 at 7 years and the team-lead figure"), "{d}");
+    assert!(!d.contains("10–19"), "{d}");
+}

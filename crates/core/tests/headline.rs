@@ -356,6 +356,17 @@ fn other_us_city_says_when_the_us_average_stands_in() {
         metro_pending(&chosen, &estimate_with(&chosen, Some(&m))),
         None
     );
+    // Freelance too: its steps are the rate's, but the salary beside it
+    // has the area's factor (the card said it did not).
+    let freelance = Inputs {
+        mode: bdsc_core::inputs::Mode::Freelance,
+        ..chosen.clone()
+    };
+    assert_eq!(
+        metro_pending(&freelance, &estimate_with(&freelance, Some(&m))),
+        None
+    );
+    assert!(metro_pending(&freelance, &estimate(&freelance)).is_some());
     let chicago = Inputs {
         location: Location::Chicago,
         ..Inputs::default()

@@ -142,14 +142,19 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
                                 <span class="scenario-amount">{ money(estimates[k].annual, i) }</span>
                                 <button type="button" class="secondary load-scenario" onclick={d.reform(move |_| Action::LoadScenario(k))}
                                     aria-label={format!("Load {}", s.name)}>{ "Load" }</button>
-                                <button type="button" class="secondary remove-scenario" onclick={d.reform(move |_| {
-                                    // The button goes with its row: the focus moves to
-                                    // the name field above the list, not to the page or
-                                    // to another row's Remove (a second Enter would
-                                    // remove that one too).
-                                    super::keys::back_to("scenario-name");
-                                    Action::RemoveScenario(k)
-                                })}
+                                <button type="button" class="secondary remove-scenario" onclick={{
+                                    let saved = saved.clone();
+                                    d.reform(move |_| {
+                                        // The button goes with its row: the focus moves to
+                                        // the name field above the list, not to the page or
+                                        // to another row's Remove (a second Enter would
+                                        // remove that one too). The "Saved" line would be
+                                        // stale.
+                                        super::keys::back_to("scenario-name");
+                                        saved.set(None);
+                                        Action::RemoveScenario(k)
+                                    })
+                                }}
                                     aria-label={format!("Remove {}", s.name)}>{ "Remove" }</button>
                             </li>
                         }

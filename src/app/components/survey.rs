@@ -400,7 +400,11 @@ fn RolesTable(p: &RolesProps) -> Html {
     let (c, fx) = (p.fmt.currency, p.fmt.per_usd);
     let money = |usd: u32| format_usd_in(usd as f64, c, fx, false);
     let conf = CONFIDENCE_PERMILLE / 10;
-    let title = format!("Roles compared, {} ({} roles)", p.country.as_deref().unwrap_or("worldwide"), roles.len());
+    let title = format!(
+        "Roles compared, {} ({} roles)",
+        p.country.as_deref().unwrap_or("worldwide"),
+        roles.len()
+    );
     html! {
         <details class="roles" {ontoggle}>
             <summary id="roles-title">{ title.clone() }</summary>

@@ -257,11 +257,9 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
         }
     };
     let (atb, atc) = (at(&yb), at(&yc));
-    let note = if s.is_default() {
-        ""
-    } else {
-        " (anchor years as set in the assumptions)"
-    };
+    if !s.is_default() {
+        return moved_anchors_detail(l, years, s, m);
+    }
     let text = if years <= y[0] {
         format!(
             "Less than a year: {name}'s entry-level average, {}.",
@@ -307,7 +305,47 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
             lead_words(l, s, m)
         )
     };
-    format!("{text}{note}")
+    text
+}
+
+/// [`ladder_detail`] when the assumptions moved the anchors: the article's
+/// bands (1–4, 5–9 years) no longer match the segments of the line, so the
+/// sentence names the two figures the point lies between, at the years the
+/// assumptions place them, and does not name a band.
+fn moved_anchors_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
+    let [a, b, c] = l.bands();
+    let name = l.source().name();
+    let y = s.anchors;
+    let lead = format!("{}{}", m.usd(l.lead_in(s)), lead_words(l, s, m));
+    let figures = [
+        ("entry-level average", m.usd(a.value)),
+        ("1–4 year average", m.usd(b.value)),
+        ("5–9 year average", m.usd(c.value)),
+        ("team-lead figure", lead),
+    ];
+    let yw = years_words(years as u32);
+    let placed = |k: usize| format!("{} {} at {}", figures[k].0, figures[k].1, years_at(y[k]));
+    let text = if years <= y[0] {
+        format!("{yw}: at or before the {}, so that figure.", placed(0))
+    } else if years >= y[3] {
+        format!(
+            "{yw}: at or past the {}, so that figure; the line stays flat beyond it.",
+            placed(3)
+        )
+    } else {
+        // The segment the point is on: the last anchor at or before it.
+        let k = (0..3).rev().find(|&k| years >= y[k]).unwrap_or(0);
+        if years == y[k] {
+            format!("{yw}: at the {}.", placed(k))
+        } else {
+            format!(
+                "{yw} lies between the {} and the {}; the line runs straight between them.",
+                placed(k),
+                placed(k + 1)
+            )
+        }
+    };
+    format!("{name}'s ladder, anchor years as set in the assumptions. {text}")
 }
 
 fn lead_words(l: Ladder, s: &Shape, m: &Fmt) -> String {

@@ -74,6 +74,9 @@ pub struct Salaried {
     /// `point` without the location's factor: the US at this profile
     /// (what the cities chart applies the premiums to).
     pub national: f64,
+    /// A US metro area's factor is in `point` (the area is chosen and the
+    /// data that holds its factor is in).
+    pub metro_applied: bool,
 }
 
 /// Freelance figures.
@@ -201,6 +204,7 @@ pub fn estimate_with(inp: &Inputs, metro: Option<&MetroFactor>) -> Estimate {
         guild_factor: pair.guild / ladder.guild,
         shape: Shape::of(&inp.assumptions),
         national: national.point(primary),
+        metro_applied: inp.location == Location::UsMetro && metro.is_some(),
     };
     let (freelance, rate) = factors::freelance(inp, point);
 
