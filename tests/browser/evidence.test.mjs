@@ -14,7 +14,10 @@ after(() => env?.teardown());
 const text = async (page, sel) => (await page.locator(sel).first().textContent()).replace(/\s+/g, ' ').trim();
 const waitClaims = (page) => page.waitForSelector('#claims li.claim', { timeout: 15_000 });
 
-test('claims: one line each with a verdict, readable at 360 px without sideways scroll', async () => {
+// On a phone each row gives the claim's words their own line (two at most),
+// and the visual and verdict the next: beside them, the words were cut
+// before the figure ("Software Guild, entr…").
+test('claims: a short row each with a verdict, readable at 360 px without sideways scroll', async () => {
   const { page, log } = await env.open({ viewport: { width: 360, height: 800 } });
   await waitClaims(page);
   const lines = await page.evaluate(() => [...document.querySelectorAll('#claims li.claim')].map((li) => {
@@ -26,6 +29,7 @@ test('claims: one line each with a verdict, readable at 360 px without sideways 
       verdict: li.querySelector('summary .badge').textContent.trim(),
       height: s.height,
       lineHeight: parseFloat(getComputedStyle(t).lineHeight) || 24,
+      cut: t.scrollHeight > t.clientHeight + 1,
       badgeRight: b.right,
       hasVisual: !!li.querySelector('summary svg.claim-visual'),
     };
@@ -33,7 +37,8 @@ test('claims: one line each with a verdict, readable at 360 px without sideways 
   assert.ok(lines.length >= 15, `${lines.length} claims`);
   for (const l of lines) {
     assert.match(l.verdict, /^(Agrees|Disagrees|Can't tell)$/, l.id);
-    assert.ok(l.height < 2 * l.lineHeight + 16, `${l.id} is one line (${l.height}px)`);
+    assert.ok(l.height < 3 * l.lineHeight + 16, `${l.id} is at most two lines of words and the verdict's (${l.height}px)`);
+    if (/^(us-average|ps-|sg-|city-|india-average)/.test(l.id)) assert.ok(!l.cut, `${l.id}: its words are whole, figure included`);
     assert.ok(l.badgeRight <= 360, `${l.id}'s verdict is on screen (${l.badgeRight})`);
     assert.ok(l.hasVisual, `${l.id} has its visual`);
   }
