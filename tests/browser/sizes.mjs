@@ -25,7 +25,11 @@ export const GOAL = 150 * 1024;
 // HTML, boot script and wasm), less the checks only the full app needs
 // (-1.2 KB moved out of the first module). Kept under 150,000 B, so the goal
 // holds whether "150 KB" is read as KiB (153,600 B) or as kB.
-export const BUDGET = 149_900;
+// Lowered on 7 Dec (second session) to 147,600 B, for about 146.6 KB: the
+// breakdown's sentences left the first module (-4.9 KB; opening the
+// breakdown loads the full app) and wasm-opt --converge (-170 B), against
+// that session's fixes (+1.5 KB).
+export const BUDGET = 147_600;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 
