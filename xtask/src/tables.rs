@@ -161,8 +161,9 @@ pub fn national_reference(bls: &Bls, fitted_l3: f64) -> NationalRef {
             cents: (bls.mean as f64 / HOURS * 100.0).round() as u32,
             published: true,
             label: format!(
-                "BLS OEWS May 2024, 15-1252, published mean {} USD/yr ÷ {HOURS} h",
-                bls.mean
+                "BLS OEWS May 2024, 15-1252, published mean {} USD/yr ÷ {} h",
+                bdsc_core::money::group_digits(bls.mean as u64, false),
+                bdsc_core::money::group_digits(HOURS as u64, false)
             ),
         }
     } else {

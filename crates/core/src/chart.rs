@@ -157,12 +157,18 @@ pub struct CityBar {
 /// when the survey data has the city's DOL area, the DOL figure beside it.
 pub fn city_bars(i: &Inputs, e: &Estimate, data: Option<&SurveyData>) -> Vec<CityBar> {
     let national = us_national(i, e);
-    let bar = |place, source, pct: f64, you| CityBar {
-        place,
-        source,
-        pct,
-        usd: national * (1.0 + pct / 100.0),
-        you,
+    // The reader's place is marked only where the bar is their estimate: a
+    // city premium kept off Software Guild's ladder (an assumption) leaves
+    // the estimate below the premium's bar, which was marked all the same.
+    let bar = |place, source, pct: f64, here: bool| {
+        let usd = national * (1.0 + pct / 100.0);
+        CityBar {
+            place,
+            source,
+            pct,
+            usd,
+            you: here && (usd - e.salaried.point).abs() < 0.5,
+        }
     };
     let mut bars = vec![bar(
         Location::UsNational,

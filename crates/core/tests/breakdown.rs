@@ -208,7 +208,7 @@ fn with_moved_anchors_the_experience_sentence_names_the_figures_it_lies_between(
     // 2 years with the entry figure at 3 years: not "less than a year".
     let d = detail(2, [30, 50, 90, 200]);
     assert!(
-        d.contains("2 years: at or before the entry-level average $82,301 at 3 years"),
+        d.contains("2 years: before the entry-level average $82,301 at 3 years"),
         "{d}"
     );
     // 8 years with the 1–4 year figure at 10: between entry and 1–4, no band named.
@@ -219,4 +219,71 @@ fn with_moved_anchors_the_experience_sentence_names_the_figures_it_lies_between(
     let d = detail(25, [0, 25, 70, 300]);
     assert!(d.contains("25 years lies between the 5–9 year average $95,240 at 7 years and the team-lead figure"), "{d}");
     assert!(!d.contains("10–19"), "{d}");
+}
+
+#[test]
+fn the_cities_chart_marks_the_reader_only_where_the_bar_is_their_estimate() {
+    use bdsc_core::chart::city_bars;
+    let sf = Location::ALL
+        .iter()
+        .copied()
+        .find(|l| l.city_premium().is_some_and(|f| f.value > 20.0))
+        .unwrap();
+    let mut i = Inputs {
+        years: 20,
+        location: sf,
+        ..Inputs::default()
+    };
+    let marked = |i: &Inputs| {
+        let e = estimate(i);
+        city_bars(i, &e, None)
+            .into_iter()
+            .filter(|b| b.you)
+            .map(|b| (b.place, b.usd, e.salaried.point))
+            .collect::<Vec<_>>()
+    };
+    let m = marked(&i);
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!((m[0].1 - m[0].2).abs() < 0.5, "{m:?}");
+    // The premium kept off Software Guild's ladder: that ladder's estimate
+    // is not the premium's bar.
+    i.assumptions.city_on_guild = false;
+    i.assumptions.primary = ExperienceSource::SoftwareGuild;
+    assert_eq!(marked(&i), vec![], "no bar is the estimate");
+}
+
+#[test]
+fn anchors_sharing_a_year_are_read_as_the_line_reads_them_and_the_hold_alone_moves_nothing() {
+    let step = |years: u32, anchors: [u32; 4], hold: bool| {
+        let mut i = Inputs {
+            years,
+            ..Inputs::default()
+        };
+        i.assumptions.anchor_tenths = anchors;
+        i.assumptions.lead_hold = hold;
+        let e = estimate(&i);
+        let k = e
+            .steps
+            .iter()
+            .position(|s| s.label.starts_with("Experience"))
+            .unwrap();
+        (e.details().swap_remove(k), e.steps[k].value)
+    };
+    // The 5–9 year figure and the team-lead figure both at 20 years: the
+    // estimate is the 5–9 year figure, and so is the sentence.
+    let (d, v) = step(20, [0, 25, 200, 200], true);
+    assert_eq!(v, 95_240.0);
+    assert!(
+        d.contains("20 years: at the 5–9 year average $95,240 at 20 years"),
+        "{d}"
+    );
+    let (d, v) = step(5, [0, 50, 50, 200], true);
+    assert_eq!(v, 89_766.0);
+    assert!(
+        d.contains("5 years: at the 1–4 year average $89,766 at 5 years"),
+        "{d}"
+    );
+    // Only the hold changed: the anchors are the article's, said as usual.
+    let (d, _) = step(5, [0, 25, 70, 200], false);
+    assert!(!d.contains("as set in the assumptions"), "{d}");
 }

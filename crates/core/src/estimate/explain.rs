@@ -257,7 +257,8 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
         }
     };
     let (atb, atc) = (at(&yb), at(&yc));
-    if !s.is_default() {
+    // Only moved anchors change the wording (the team-lead hold does not).
+    if y != super::ladder::ANCHOR_YEARS {
         return moved_anchors_detail(l, years, s, m);
     }
     let text = if years <= y[0] {
@@ -325,25 +326,25 @@ fn moved_anchors_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
     ];
     let yw = years_words(years as u32);
     let placed = |k: usize| format!("{} {} at {}", figures[k].0, figures[k].1, years_at(y[k]));
-    let text = if years <= y[0] {
-        format!("{yw}: at or before the {}, so that figure.", placed(0))
-    } else if years >= y[3] {
+    // As `interpolate` reads the line: where anchors share a year, the
+    // first of them holds the value at that year.
+    let text = if let Some(k) = (0..4).find(|&k| y[k] == years) {
+        format!("{yw}: at the {}.", placed(k))
+    } else if years < y[0] {
+        format!("{yw}: before the {}, so that figure.", placed(0))
+    } else if years > y[3] {
         format!(
-            "{yw}: at or past the {}, so that figure; the line stays flat beyond it.",
+            "{yw}: past the {}, so that figure; the line stays flat beyond it.",
             placed(3)
         )
     } else {
-        // The segment the point is on: the last anchor at or before it.
-        let k = (0..3).rev().find(|&k| years >= y[k]).unwrap_or(0);
-        if years == y[k] {
-            format!("{yw}: at the {}.", placed(k))
-        } else {
-            format!(
-                "{yw} lies between the {} and the {}; the line runs straight between them.",
-                placed(k),
-                placed(k + 1)
-            )
-        }
+        // The segment the point is on: the last anchor before it.
+        let k = (0..3).rev().find(|&k| years > y[k]).unwrap_or(0);
+        format!(
+            "{yw} lies between the {} and the {}; the line runs straight between them.",
+            placed(k),
+            placed(k + 1)
+        )
     };
     format!("{name}'s ladder, anchor years as set in the assumptions. {text}")
 }

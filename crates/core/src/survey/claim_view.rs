@@ -89,7 +89,14 @@ pub fn dollars_in(text: &str, m: &Fmt) -> String {
         out.push_str(&text[from..i]);
         i += 1 + len;
         let hourly = b[i..].starts_with(b"/h");
-        out.push_str(&m.amount(v, hourly));
+        let shown = m.amount(v, hourly);
+        // "−$20,000": the sign goes with both figures, not only the first
+        // (it read "−€19,252 (US$20,000)").
+        if out.ends_with('−') {
+            out.push_str(&shown.replacen("(US", "(−US", 1));
+        } else {
+            out.push_str(&shown);
+        }
         if hourly {
             i += 2;
         }
@@ -305,7 +312,7 @@ mod tests {
         assert_eq!(dollars_in(t, &usd), t);
         assert_eq!(
             dollars_in(t, &inr),
-            "₹76,83,970 (US$89,766) is below p10 (₹83,88,800 (US$98,000)); −₹17,12,000 (US$20,000) to ₹2,67,500 (US$3,125), ₹7,719/h (US$90.18/h), ₹6,848 (US$80)–₹8,560 (US$100) North America, ₹4,280 (US$50)+."
+            "₹76,83,970 (US$89,766) is below p10 (₹83,88,800 (US$98,000)); −₹17,12,000 (−US$20,000) to ₹2,67,500 (US$3,125), ₹7,719/h (US$90.18/h), ₹6,848 (US$80)–₹8,560 (US$100) North America, ₹4,280 (US$50)+."
         );
         // A lone or malformed sign is left alone, and nothing panics.
         for odd in [

@@ -227,8 +227,10 @@ impl SurveyData {
             d.backed_off.insert(
                 0,
                 format!(
-                    "fewer than {MIN_N} {} in the {}, so the {} is used",
-                    r.name.to_ascii_lowercase(),
+                    // The role as the survey names it, quoted: lowercased and
+                    // used as a plural it read "fewer than 30 ai/ml engineer".
+                    "fewer than {MIN_N} respondents in the role “{}” in the {}, so the {} is used",
+                    r.name,
                     first.name(),
                     other.name()
                 ),
@@ -387,8 +389,8 @@ impl SurveyData {
                     notes.push(format!("fewer than {MIN_N} respondents in {small}, so years of experience are left out"));
                 } else if prev.0.is_some() && step.0.is_none() {
                     notes.push(format!(
-                        "fewer than {MIN_N} {} in {}, so worldwide figures are shown",
-                        role.name.to_ascii_lowercase(),
+                        "fewer than {MIN_N} respondents in the role “{}” from {}, so worldwide figures are shown",
+                        role.name,
                         cname(prev.0)
                     ));
                 } else if prev.1.is_some() && step.1.is_none() {
