@@ -164,3 +164,19 @@ test('scenarios saved in two tabs both survive', async () => {
   assert.match(stored, /From A/);
   assert.match(stored, /From B/);
 });
+
+// A scenario is listed at the amount it shows when loaded: its dollars in
+// the page's currency at its own exchange rate (at the page's rate one saved
+// with another was listed at an amount it never showed).
+test('a scenario saved at another exchange rate is listed at the amount it showed', async () => {
+  const { page } = await env.open({ query: 'y=5&cur=eur&fx.eur=0.5' });
+  const shown = (await page.locator('#estimate').textContent()).trim();
+  await save(page, 'Half');
+  await page.click('#assumptions button.secondary.app-only');
+  await page.waitForFunction((s) => document.querySelector('#estimate').textContent.trim() !== s, shown);
+  assert.equal((await page.locator('li.scenario .scenario-amount').first().textContent()).trim(), shown, 'the list keeps the amount it showed');
+  const csv = decodeCsv(await page.locator('a#export-csv').getAttribute('href'));
+  assert.ok(cells(csv[1]).includes(shown.replace(/\D/g, '')), `${csv[1]} carries ${shown}`);
+  await page.click('li.scenario .load-scenario');
+  await page.waitForFunction((s) => document.querySelector('#estimate').textContent.trim() === s, shown);
+});

@@ -129,14 +129,14 @@ fn csv_field(s: &str) -> String {
 
 /// The comparison as CSV (header and one row per scenario, with its estimate
 /// from [`estimates`], in the same order). Every amount is in the page's
-/// currency at its rate (`per_usd`), as on screen, so the rows compare; the
-/// Currency column names it (issue 12: one currency).
+/// currency (issue 12: one currency; the Currency column names it), each
+/// scenario's at its own exchange rate, as on screen and as it shows when
+/// loaded.
 pub fn to_csv(
     list: &[Scenario],
     estimates: &[Estimate],
     data: Option<&SurveyData>,
     currency: Currency,
-    per_usd: f64,
 ) -> String {
     let mut rows = vec![
         "Scenario,Years,Location,Language,Industry,Mode,Currency,Annual,Low,High,Monthly,Hourly"
@@ -144,7 +144,7 @@ pub fn to_csv(
     ];
     for (s, e) in list.iter().zip(estimates) {
         let i = &s.inputs;
-        let fx = per_usd;
+        let fx = i.assumptions.per_usd[currency.index()];
         let amt = |usd: f64| fixed(usd * fx, 0, false);
         let fields = [
             csv_field(&s.name),
@@ -238,7 +238,7 @@ mod tests {
         let mut t = sc("India, INR", 3, Location::India);
         t.inputs.currency = Currency::Inr;
         let list = [s, t];
-        let csv = to_csv(&list, &estimates(&list, None), None, Currency::Usd, 1.0);
+        let csv = to_csv(&list, &estimates(&list, None), None, Currency::Usd);
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 3);
         assert!(
@@ -253,8 +253,11 @@ mod tests {
             "one currency for every row: {}",
             lines[2]
         );
-        // The page in rupees: every row in rupees, the US one too.
-        let inr = to_csv(&list, &estimates(&list, None), None, Currency::Inr, 80.0);
+        // The page in rupees: every row in rupees, the US one too, each at
+        // its own rate (one saved at ₹80 to the dollar shows ₹80 ones).
+        let mut at80 = list.clone();
+        at80[0].inputs.assumptions.per_usd[Currency::Inr.index()] = 80.0;
+        let inr = to_csv(&at80, &estimates(&at80, None), None, Currency::Inr);
         let rows: Vec<&str> = inr.trim_end().split("\r\n").collect();
         assert!(rows[1].contains(",INR,6584080,"), "{}", rows[1]);
         assert!(rows[2].contains(",INR,"), "{}", rows[2]);

@@ -7,11 +7,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::charts::{bars, figure, FigureProps};
-use super::{money, money_short};
 use crate::app::state::{Action, Storage, Survey};
 use crate::core::codec::percent_encode;
 use crate::core::headline::range_words;
 use crate::core::inputs::Inputs;
+use crate::core::money::{format_compact, format_usd_in};
 use crate::core::scenarios::{self, estimates, place, to_csv, Scenario, MAX, NAME_LEN};
 
 /// Properties of [`ScenariosPanel`].
@@ -59,7 +59,13 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
         })
     };
     let i = &*p.inputs;
-    let fx = i.assumptions.per_usd[i.currency.index()];
+    // Each scenario in the page's currency at its own exchange rate, as it
+    // shows when loaded: at the page's rate, one saved with another rate
+    // (or in rupees, whose dollars depend on the rate) was listed at an
+    // amount it never showed.
+    let cur = i.currency;
+    let fx = |s: &Scenario| s.inputs.assumptions.per_usd[cur.index()];
+    let amount = |usd: f64, s: &Scenario| format_usd_in(usd, cur, fx(s), false);
     let estimates = estimates(&p.scenarios, p.survey.data());
     let rows: Vec<bars::Row> = p
         .scenarios
@@ -68,12 +74,12 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
         .map(|(s, e)| bars::Row {
             // The chart cuts a long name to fit, with the full name as its tooltip.
             label: s.name.clone(),
-            value: e.annual * fx,
+            value: e.annual * fx(s),
             range: None,
-            whisker: Some((e.low * fx, e.high * fx)),
+            whisker: Some((e.low * fx(s), e.high * fx(s))),
             mark: None,
             you: s.inputs == *i,
-            text: money_short(e.annual, i),
+            text: format_compact(e.annual * fx(s), cur),
         })
         .collect();
     let table: Vec<Vec<String>> = p
@@ -83,8 +89,8 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
         .map(|(s, e)| {
             vec![
                 s.name.clone(),
-                money(e.annual, i),
-                range_words(&money(e.low, i), &money(e.high, i)),
+                amount(e.annual, s),
+                range_words(&amount(e.low, s), &amount(e.high, s)),
                 place(&s.inputs, p.survey.data()),
                 s.inputs.years.to_string(),
                 s.inputs.mode.label().to_string(),
@@ -99,8 +105,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             &p.scenarios,
             &estimates,
             p.survey.data(),
-            i.currency,
-            i.assumptions.per_usd[i.currency.index()]
+            i.currency
         ))
     );
     html! {
@@ -139,7 +144,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
                             <li class="scenario">
                                 <label class="visually-hidden" for={id.clone()}>{ format!("Name of scenario {}", k + 1) }</label>
                                 <input id={id} class="scenario-name" type="text" maxlength={NAME_LEN.to_string()} value={s.name.clone()} onchange={rename} />
-                                <span class="scenario-amount">{ money(estimates[k].annual, i) }</span>
+                                <span class="scenario-amount">{ amount(estimates[k].annual, s) }</span>
                                 <button type="button" class="secondary load-scenario" onclick={d.reform(move |_| Action::LoadScenario(k))}
                                     aria-label={format!("Load {}", s.name)}>{ "Load" }</button>
                                 <button type="button" class="secondary remove-scenario" onclick={{
