@@ -49,6 +49,17 @@
   for (var look, re = /[?&](theme|accent)=([a-z]+)(?=&|$)/g; (look = re.exec(window.location.search));) {
     root.classList.add(look[1] + '-' + look[2]);
   }
+  // Until the app runs, the years field and its slider move together, as
+  // the app makes them: apart, the takeover carried both over and the one
+  // later in the page won (the slider's 4 over the 12 typed after it).
+  document.addEventListener('input', function (e) {
+    var t = e.target;
+    var twin = { years: 'years-range', 'years-range': 'years' }[t.id];
+    var pre = document.getElementById('app');
+    if (!twin || !e.isTrusted || root.hasAttribute('data-bdsc-ready') || !pre || !pre.contains(t) || !t.validity.valid || t.value === '') return;
+    var other = pre.querySelector('[id="' + twin + '"]');
+    if (other) other.value = t.value;
+  }, true);
 
   function fail() {
     if (root.hasAttribute('data-bdsc-ready') || root.hasAttribute('data-bdsc-fail')) return;

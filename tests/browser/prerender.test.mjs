@@ -172,7 +172,12 @@ test('text typed into #years before the wasm arrives is kept', async () => {
   const held = new Promise((r) => { release = r; });
   const { page, context } = await rawPage({ route: async (r) => { await held; await r.continue(); } });
   await page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+  // The slider moved first, then the field typed into: the field's 12 is
+  // the reader's last word (the slider, later in the page, used to win).
+  await page.focus('#years-range');
+  await page.keyboard.press('ArrowRight');
   await page.fill('#years', '12');
+  assert.equal(await page.inputValue('#years-range'), '12', 'the slider follows the field before the app runs');
   assert.equal(await page.locator('html[data-bdsc-ready]').count(), 0, 'typed before the app took over');
   release();
   await waitForApp(page, BOOT_TIMEOUT);

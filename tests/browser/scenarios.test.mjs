@@ -124,6 +124,9 @@ test('scenarios: save, compare, rename, load, remove, export, limit, reload', as
   // The reader sees why: the button is greyed out and a note says so.
   assert.ok(await page.locator('#save-scenario').isDisabled(), 'with 6 saved, "Save scenario" is disabled');
   assert.ok(await page.getByText(`${MAX} scenarios saved: remove one to save another.`).isVisible(), 'the limit is explained');
+  // The last save disabled the button it was made with: focus went to the
+  // page; it goes to the name field above.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'scenario-name', 'focus after the last save');
   // Enter in the name field (the form's implicit submit) is refused too.
   await page.fill('#scenario-name', 'One too many');
   await page.press('#scenario-name', 'Enter');

@@ -158,3 +158,16 @@ test('an embed can choose a US metro area', async () => {
   assert.notEqual((await page.locator('#estimate').textContent()).trim(), before, 'the area moves the estimate');
   assert.deepEqual(log.pageErrors, []);
 });
+
+// The country picker's first option is "Your location (…)": it named the
+// country picked instead (Germany, then worldwide), while choosing it means
+// the country of "Where you work".
+test('"Your location" names the location\'s country, whatever country is picked', async () => {
+  const { page } = await env.open({ query: 'y=6' });
+  await waitData(page);
+  const first = () => page.locator('#survey-country option').first().textContent();
+  assert.equal(await first(), 'Your location (United States)');
+  await page.selectOption('#survey-country', 'Germany');
+  await page.waitForFunction(() => /Germany/.test(document.querySelector('#survey-group')?.textContent ?? ''));
+  assert.equal(await first(), 'Your location (United States)');
+});

@@ -56,6 +56,11 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             saved.set(Some(scenarios::clean_name(&name, next)));
             d.emit(Action::SaveScenario((*name).clone()));
             name.set(String::new());
+            // The last one disables the button, which drops its focus to
+            // the page: the name field above it takes it.
+            if next == MAX {
+                super::keys::back_to("scenario-name");
+            }
         })
     };
     let i = &*p.inputs;

@@ -195,7 +195,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
         <>
             <p>{ "Percentiles of yearly pay reported by survey respondents, next to the article-based estimate. Groups smaller than " }{ MIN_N }{ " are never shown: the calculator widens the group and says how." }</p>
             <SurveySelects survey={p.survey.clone()} role={i.role.clone()} country={i.country.clone()}
-                effective={country.unwrap_or("worldwide").to_string()} dispatch={dispatch.clone()} />
+                effective={crate::core::compare::location_country(i.location).unwrap_or("worldwide").to_string()} dispatch={dispatch.clone()} />
             if let Some(x) = &dist {
                 <p id="survey-group" class="group-desc">
                     <strong>{ format!("{} · n = {}", x.group, group_digits(x.stats.n as u64, false)) }</strong>
