@@ -70,6 +70,8 @@
     if (link) {
       var q = window.location.search.replace(/([?&])embed=[^&]*&?/, '$1').replace(/[?&]$/, '');
       link.setAttribute('href', window.location.pathname + q);
+      // In its own tab already, the link would only open this page again.
+      if (window.self === window.top) link.hidden = true;
     }
   }
   function failSoon() {

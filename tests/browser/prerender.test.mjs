@@ -75,6 +75,8 @@ test('wasm blocked: the same view and line appear instead of an endless wait', a
   await assertDefaultView(page);
   await assertNotice(page, '#nowasm');
   assert.equal(await page.locator('html[data-bdsc-ready]').count(), 0, 'the app never took over');
+  // In its own tab already: no link that would only open this page again.
+  assert.equal(await page.locator('#nowasm-open').isVisible(), false);
   await context.close();
 });
 

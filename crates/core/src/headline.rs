@@ -18,6 +18,10 @@ pub fn range_words(low: &str, high: &str) -> String {
 /// What the range under the figure spans, in words.
 pub fn range_note(e: &Estimate) -> &'static str {
     match (e.mode, e.freelance.basis) {
+        // India's average unshaped: both ladders give the one figure.
+        (Mode::Salaried, _) if (e.high - e.low).abs() < 0.5 => {
+            "both experience sources give this figure"
+        }
         (Mode::Salaried, _) => "between the two experience sources",
         // An own rate has no range: low and high are the same figure.
         (Mode::Freelance, RateBasis::Custom) => "your own rate, times your hours",
@@ -98,7 +102,10 @@ pub fn freelance_caveat(e: &Estimate) -> Option<String> {
     if !needs_freelance_caveat(e) {
         return None;
     }
-    let times = crate::money::fixed(e.freelance.annual / e.salaried.point, 1, true);
+    // One decimal ("14.2×"); two just above twice, which one decimal would
+    // round to a bare "2×" under a caveat that is only for more than twice.
+    let ratio = e.freelance.annual / e.salaried.point;
+    let times = crate::money::fixed(ratio, if ratio < 2.05 { 2 } else { 1 }, false);
     let own = e.freelance.basis == RateBasis::Custom;
     // Under a salary, "this" would read as the salary itself: the caveat
     // names the freelance figure it is about.

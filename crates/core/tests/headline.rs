@@ -373,3 +373,33 @@ fn other_us_city_says_when_the_us_average_stands_in() {
     };
     assert_eq!(metro_pending(&chicago, &estimate(&chicago)), None);
 }
+
+#[test]
+fn a_caveat_just_above_twice_does_not_read_as_twice() {
+    use bdsc_core::inputs::ExperienceSource;
+    let mut i = Inputs {
+        years: 20,
+        ..Inputs::default()
+    };
+    i.assumptions.lead_hold = false;
+    i.assumptions.primary = ExperienceSource::SoftwareGuild;
+    let c = freelance_caveat(&estimate(&i)).expect("more than twice");
+    assert!(c.contains("is 2.03× this salary"), "{c}");
+}
+
+#[test]
+fn one_figure_from_both_sources_is_not_a_range_between_them() {
+    let mut i = Inputs {
+        years: 5,
+        location: Location::India,
+        ..Inputs::default()
+    };
+    i.assumptions.india_shape = false;
+    let e = estimate(&i);
+    assert_eq!(range_note(&e), "both experience sources give this figure");
+    i.assumptions.india_shape = true;
+    assert_eq!(
+        range_note(&estimate(&i)),
+        "between the two experience sources"
+    );
+}

@@ -72,7 +72,7 @@ pub fn AssumptionsPanel(p: &AssumptionsProps) -> Html {
                     let (value, default) = (a.anchor_tenths[k], DEFAULT_ANCHOR_TENTHS[k]);
                     html! {
                         <NumberField id={format!("anchor-{k}")} label={format!("{label} at")} value={value as f64 / 10.0}
-                            min={bounds::ANCHOR_TENTHS.0 as f64 / 10.0} max={bounds::ANCHOR_TENTHS.1 as f64 / 10.0} step={0.5} grid={0.1} unit="years"
+                            min={bounds::ANCHOR_TENTHS.0 as f64 / 10.0} max={bounds::ANCHOR_TENTHS.1 as f64 / 10.0} step={0.1} unit="years"
                             class={classes!((value != default).then_some("changed"))}
                             hint={format!("Default {}", crate::core::money::fixed(default as f64 / 10.0, 1, true))}
                             epoch={p.epoch} oninput={d.reform(move |v: f64| Action::Edit(Edit::Anchor(k, (v * 10.0).round() as u32)))} />
