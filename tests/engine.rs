@@ -66,7 +66,7 @@ fn fifty_years_holds_the_team_lead_figure() {
     // Twice Software Guild's entry pay ($68,000) is below its senior figure, which is held.
     assert!(close(e.salaried.guild, 98_000.0));
     assert!(Ladder::SoftwareGuild.lead_held_at_senior());
-    assert!(e.notes.iter().any(|n| n.contains("team leads")));
+    assert!(e.notes().iter().any(|n| n.contains("team leads")));
 }
 
 #[test]
@@ -224,9 +224,8 @@ fn an_own_rate_in_rupees_stays_rupees_and_is_converted_for_the_estimate() {
     // The engine works in dollars, at the page's exchange-rate assumption.
     assert!(close(e.freelance.rate, 2500.0 / 85.6));
     assert!(close(e.annual, 2500.0 / 85.6 * 1380.0));
-    let step = &e.steps[0];
     assert_eq!(
-        step.detail,
+        e.details()[0],
         "Your own hourly rate, as set in the form: ₹2,500/h (US$29.21/h)."
     );
     // Switching the page's currency keeps the rate (and the estimate).
@@ -298,11 +297,11 @@ fn a_us_metro_area_applies_its_dol_factor_or_falls_back_visibly() {
     };
     let e = estimate_with(&i, Some(&m));
     assert!(close(e.annual, nat * 1.125));
-    assert!(e.steps[1].detail.contains("Austin"));
+    assert!(e.details()[1].contains("Austin"));
     // Without a resolved area: the national figure, and a note saying so.
     let e = estimate(&i);
     assert!(close(e.annual, nat));
-    assert!(e.notes.iter().any(|n| n.contains("No US metro area")));
+    assert!(e.notes().iter().any(|n| n.contains("No US metro area")));
 }
 
 #[test]

@@ -89,12 +89,9 @@ fn freelance_steps_are_only_the_rate_and_the_hours() {
     let e = estimate(&i);
     let labels: Vec<&str> = e.steps.iter().map(|s| s.label.as_str()).collect();
     assert_eq!(labels, ["Hourly rate: your own", "Billable time"]);
-    assert_eq!(e.notes.len(), 2);
-    assert!(
-        e.notes.iter().all(|n| !n.contains("India")),
-        "{:?}",
-        e.notes
-    );
+    let notes = e.notes();
+    assert_eq!(notes.len(), 2);
+    assert!(notes.iter().all(|n| !n.contains("India")), "{notes:?}");
 }
 
 /// Every step's badge and sentence, as the page shows them, over many inputs.
@@ -122,7 +119,8 @@ fn all_step_texts() -> Vec<String> {
                         out.extend(
                             e.steps
                                 .iter()
-                                .map(|s| format!("{} {}", s.basis.badge(), s.detail)),
+                                .zip(e.details())
+                                .map(|(s, d)| format!("{} {d}", s.basis.badge())),
                         );
                     }
                 }
@@ -175,7 +173,8 @@ fn the_page_estimate_applies_the_metro_factor_from_the_data() {
     assert!(page
         .steps
         .iter()
-        .any(|s| matches!(s.basis, Basis::Source(..)) && s.detail.contains("Austin")));
+        .zip(page.details())
+        .any(|(s, d)| matches!(s.basis, Basis::Source(..)) && d.contains("Austin")));
     let national = estimate(&inputs(6, Location::UsNational)).annual;
     assert!((page.annual - national * m.multiplier()).abs() < 0.01);
     // Without the data, and for other locations, it is the article-only estimate.
@@ -206,7 +205,7 @@ fn scenarios_are_compared_at_the_page_estimate() {
         "the metro scenario is not the US average"
     );
     // The CSV speaks the page's currency (issue 12); dollars here.
-    let csv = scenarios::to_csv(&list, &est, Currency::Usd, 1.0);
+    let csv = scenarios::to_csv(&list, &est, None, Currency::Usd);
     let row = csv.split("\r\n").nth(1).unwrap();
     assert!(row.starts_with("Austin,"), "{csv}");
     assert!(

@@ -540,8 +540,8 @@ fn check_scenarios(text: &str) {
     let csv = scenarios::to_csv(
         &list,
         &scenarios::estimates(&list, None),
+        None,
         Currency::Usd,
-        1.0,
     );
     assert_eq!(
         csv.split("\r\n").count(),
