@@ -128,7 +128,7 @@ pub fn AssumptionsSection() -> Html {
     let app = use_app();
     html! {
         <Fold id="assumptions-fold" title="Assumptions you can change"
-            summary="The paid and billable hours, exchange rates and premiums behind the figures; each can be changed.">
+            summary="The paid hours, exchange rates, premiums and ladder shape behind the figures; each can be changed.">
             { full_only! { <AssumptionsPanel assumptions={app.inputs.assumptions.clone()} epoch={app.epoch} dispatch={app.dispatch.clone()} /> } }
         </Fold>
     }
