@@ -223,7 +223,7 @@ pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
     html! {
         <section id="article-vs-data" class="card" aria-labelledby="avd-title">
             <h2 id="avd-title">{ "The article checked against data" }</h2>
-            <p>{ "Each claim of the article on one line: the article's value (dark line) against the data's 10th–90th percentile (thin line), middle half (box) and the 95 % interval of the median (dark band); for orders, each relation's share of resamples in which it holds against the threshold (tick). Open a claim for its population, the others beside it and the figures." }</p>
+            <p>{ "Each claim of the article in a row: the article's value (dark line) against the data's 10th–90th percentile (thin line), middle half (box) and the 95 % interval of the median (dark band); for orders, each relation's share of resamples in which it holds against the threshold (dotted line). Open a claim for its population, the others beside it and the figures." }</p>
             <details id="claim-rules" class="claim-rules">
                 <summary>{ "Rules and thresholds" }</summary>
                 <ul class="notes">{ for rules().into_iter().map(|r| html! { <li>{ r }</li> }) }</ul>
