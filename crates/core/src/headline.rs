@@ -82,6 +82,7 @@ pub fn why_line(e: &Estimate) -> String {
 /// shared link to a metro area shows the US average for a moment). The
 /// breakdown's note says the same, but the breakdown starts closed; the
 /// card shows the note's own words.
+///
 /// In freelance mode the steps are the rate's, so whether the area's factor
 /// is in is read from the salaried figures, which carry it.
 pub fn metro_pending(i: &Inputs, e: &Estimate) -> Option<&'static str> {

@@ -189,22 +189,27 @@ fn hourly_figures_in_sentences_keep_their_cents_as_the_step_does() {
     assert!(d.contains("€77.01 (US$80)"), "{d}");
 }
 
+/// The experience step's sentence and value at `years`, with the anchors
+/// (tenths of a year) and the team-lead hold as given.
+fn experience_step(years: u32, anchors: [u32; 4], hold: bool) -> (String, f64) {
+    let mut i = Inputs {
+        years,
+        ..Inputs::default()
+    };
+    i.assumptions.anchor_tenths = anchors;
+    i.assumptions.lead_hold = hold;
+    let e = estimate(&i);
+    let k = e
+        .steps
+        .iter()
+        .position(|s| s.label.starts_with("Experience"))
+        .unwrap();
+    (e.details().swap_remove(k), e.steps[k].value)
+}
+
 #[test]
 fn with_moved_anchors_the_experience_sentence_names_the_figures_it_lies_between() {
-    let detail = |years: u32, anchors: [u32; 4]| {
-        let mut i = Inputs {
-            years,
-            ..Inputs::default()
-        };
-        i.assumptions.anchor_tenths = anchors;
-        let e = estimate(&i);
-        let k = e
-            .steps
-            .iter()
-            .position(|s| s.label.starts_with("Experience"))
-            .unwrap();
-        e.details().swap_remove(k)
-    };
+    let detail = |years, anchors| experience_step(years, anchors, true).0;
     // 2 years with the entry figure at 3 years: not "less than a year".
     let d = detail(2, [30, 50, 90, 200]);
     assert!(
@@ -254,21 +259,7 @@ fn the_cities_chart_marks_the_reader_only_where_the_bar_is_their_estimate() {
 
 #[test]
 fn anchors_sharing_a_year_are_read_as_the_line_reads_them_and_the_hold_alone_moves_nothing() {
-    let step = |years: u32, anchors: [u32; 4], hold: bool| {
-        let mut i = Inputs {
-            years,
-            ..Inputs::default()
-        };
-        i.assumptions.anchor_tenths = anchors;
-        i.assumptions.lead_hold = hold;
-        let e = estimate(&i);
-        let k = e
-            .steps
-            .iter()
-            .position(|s| s.label.starts_with("Experience"))
-            .unwrap();
-        (e.details().swap_remove(k), e.steps[k].value)
-    };
+    let step = experience_step;
     // The 5–9 year figure and the team-lead figure both at 20 years: the
     // estimate is the 5–9 year figure, and so is the sentence.
     let (d, v) = step(20, [0, 25, 200, 200], true);
@@ -283,7 +274,9 @@ fn anchors_sharing_a_year_are_read_as_the_line_reads_them_and_the_hold_alone_mov
         d.contains("5 years: at the 1–4 year average $89,766 at 5 years"),
         "{d}"
     );
-    // Only the hold changed: the anchors are the article's, said as usual.
-    let (d, _) = step(5, [0, 25, 70, 200], false);
+    // Only the hold changed: the anchors are the article's, said as usual
+    // (band and middle, not "anchor").
+    let (d, _) = step(2, [0, 25, 70, 200], false);
     assert!(!d.contains("as set in the assumptions"), "{d}");
+    assert!(d.contains("1–4 year band, before its middle"), "{d}");
 }

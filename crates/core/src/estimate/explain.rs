@@ -219,7 +219,6 @@ pub fn note(n: &Note, m: &Fmt) -> String {
     }
 }
 
-/// Years on the axis in words: "2½" for the default, else one decimal.
 /// A point on the years axis with its noun: "1 year", "2½ years", "7.5 years".
 pub fn years_at(y: f64) -> String {
     if y == 1.0 {
@@ -229,6 +228,7 @@ pub fn years_at(y: f64) -> String {
     }
 }
 
+/// Years on the axis in words: "2½" for the default, else one decimal.
 fn yrs(y: f64) -> String {
     if y == 2.5 {
         "2½".into()
@@ -242,25 +242,21 @@ fn yrs(y: f64) -> String {
 /// why (each band average is placed at an anchor year, by default the
 /// band's middle, and the line runs straight between those points).
 fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
-    let [a, b, c] = l.bands();
-    let name = l.source().name();
+    // Only moved anchors change the wording (the team-lead hold does not):
+    // below, each band average sits at its band's middle.
     let y = s.anchors;
-    let yw = years_words(years as u32);
-    let (ya, yb, yc, yd) = (yrs(y[0]), yrs(y[1]), yrs(y[2]), yrs(y[3]));
-    // With the default anchors each band average sits at its band's middle.
-    let mid = if s.is_default() { "middle" } else { "anchor" };
-    let at = |y: &str| {
-        if s.is_default() {
-            format!("the middle ({y} years)")
-        } else {
-            format!("{y} years")
-        }
-    };
-    let (atb, atc) = (at(&yb), at(&yc));
-    // Only moved anchors change the wording (the team-lead hold does not).
     if y != super::ladder::ANCHOR_YEARS {
         return moved_anchors_detail(l, years, s, m);
     }
+    let [a, b, c] = l.bands();
+    let name = l.source().name();
+    let yw = years_words(years as u32);
+    let (ya, yb, yc, yd) = (yrs(y[0]), yrs(y[1]), yrs(y[2]), yrs(y[3]));
+    let mid = "middle";
+    let (atb, atc) = (
+        format!("the middle ({yb} years)"),
+        format!("the middle ({yc} years)"),
+    );
     let text = if years <= y[0] {
         format!(
             "Less than a year: {name}'s entry-level average, {}.",

@@ -48,11 +48,6 @@ impl Shape {
             lead_hold: a.lead_hold,
         }
     }
-
-    /// True when these are the defaults.
-    pub fn is_default(&self) -> bool {
-        *self == Shape::DEFAULT
-    }
 }
 
 /// The four anchors' names, as the assumptions panel labels them.
