@@ -214,11 +214,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn field_values_in_range_and_on_the_grid() {
-        // Whole numbers from 0 to 50 (the years).
+    fn counted_nouns_agree() {
         assert_eq!(count(1, "hour", "hours"), "1 hour");
         assert_eq!(count(1380, "hour", "hours"), "1,380 hours");
         assert_eq!(count(0, "week", "weeks"), "0 weeks");
+    }
+
+    #[test]
+    fn field_values_in_range_and_on_the_grid() {
+        // Whole numbers from 0 to 50 (the years).
         assert_eq!(parse_in_field("12", 0.0, 50.0, 1.0), Some(12.0));
         assert_eq!(parse_in_field(" 0 ", 0.0, 50.0, 1.0), Some(0.0));
         for bad in ["", "-", "5.", "5.5", "51", "-1", "1e1", "abc"] {
