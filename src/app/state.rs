@@ -109,6 +109,8 @@ pub struct AppState {
     /// unknown role, country or area of a link set back to the default.
     /// Such a change is not written to the address or the saved inputs (a
     /// link with a misspelt country replaced the reader's saved inputs).
+    /// Every change by the reader of what the address holds (the inputs, the
+    /// data switch) clears it.
     pub by_data: bool,
 }
 
@@ -324,6 +326,7 @@ impl Reducible for AppState {
             Action::ShowData(on) => {
                 let mut s = (*self).clone();
                 s.view.data = on;
+                s.by_data = false;
                 return Rc::new(s);
             }
             Action::Edit(edit) => {

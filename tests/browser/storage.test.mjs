@@ -167,3 +167,13 @@ test('a change made just before a reload is kept', async () => {
   assert.equal(await page.inputValue('#location'), 'sf');
   assert.match(await page.evaluate(() => localStorage.getItem('bdsc:last')), /^y=9&loc=sf$/);
 });
+
+// After the data's check set a link's unknown country back, the reader's
+// next change is written, whichever it is: the data switch too (the check's
+// mark outlived it, and the address kept the old view).
+test('after the data\'s check, turning the survey data off is written to the address', async () => {
+  const { page } = await env.open({ query: 'y=2&loc=western-europe&country=UK', folds: 'open' });
+  await page.waitForFunction(() => /UK/.test(document.querySelector('#notices')?.textContent ?? ''), null, { timeout: 15_000 });
+  await page.uncheck('#show-data');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('data') === '0', null, { timeout: 5_000 });
+});
