@@ -14,8 +14,9 @@ fn focus(el: Option<Element>) -> bool {
     }
 }
 
-/// Moves the focus back to the field `field_id`: a picked button is about to
-/// be removed with its list, which would leave the focus on the page itself.
+/// Moves the focus to the element `field_id` (a field, or a heading with
+/// `tabindex="-1"`): a button about to be removed or disabled would leave
+/// the focus on the page itself.
 pub fn back_to(field_id: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         focus(doc.get_element_by_id(field_id));

@@ -30,13 +30,7 @@ pub fn Notices(p: &NoticesProps) -> Html {
             // The button goes with the notices: focus moves on to the answer
             // rather than falling to the page, where a screen reader loses
             // its place.
-            use wasm_bindgen::JsCast;
-            if let Some(h) = gloo::utils::document()
-                .get_element_by_id("result-title")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = h.focus();
-            }
+            super::keys::back_to("result-title");
         })
     };
     // The service-worker script listens for this event, activates the waiting

@@ -35,14 +35,15 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
     let name = use_state(String::new);
     let d = &p.dispatch;
     let full = p.scenarios.len() >= MAX;
-    // What the last save did, for a screen reader (the list grows below,
-    // silently, while focus stays on the button).
-    let saved = use_state(|| None::<String>);
+    // Whether to say what the last save did, for a screen reader (the list
+    // grows below, silently, while focus stays on the button). The name said
+    // is the list's last, as the reducer kept it.
+    let saved = use_state(|| false);
     let on_name = {
         let (name, saved) = (name.clone(), saved.clone());
         Callback::from(move |e: InputEvent| {
             name.set(e.target_unchecked_into::<HtmlInputElement>().value());
-            saved.set(None);
+            saved.set(false);
         })
     };
     let save = {
@@ -53,7 +54,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
             if next > MAX {
                 return;
             }
-            saved.set(Some(scenarios::clean_name(&name, next)));
+            saved.set(true);
             d.emit(Action::SaveScenario((*name).clone()));
             name.set(String::new());
             // The last one disables the button, which drops its focus to
@@ -129,7 +130,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
                 <button type="submit" id="save-scenario" disabled={full}>{ "Save scenario" }</button>
                 <p id="scenario-status" class="hint" role="status">
                     if full { { format!("{MAX} scenarios saved: remove one to save another.") } }
-                    else if let Some(n) = &*saved { { format!("Saved “{n}”.") } }
+                    else if let Some(s) = p.scenarios.last().filter(|_| *saved) { { format!("Saved “{}”.", s.name) } }
                 </p>
             </form>
             if !p.scenarios.is_empty() {
@@ -161,7 +162,7 @@ pub fn ScenariosPanel(p: &ScenariosProps) -> Html {
                                         // remove that one too). The "Saved" line would be
                                         // stale.
                                         super::keys::back_to("scenario-name");
-                                        saved.set(None);
+                                        saved.set(false);
                                         Action::RemoveScenario(k)
                                     })
                                 }}

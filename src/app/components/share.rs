@@ -32,14 +32,9 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     let part = use_state(|| 0usize);
     let chart = use_state(|| 0usize);
     let script_tag = use_state(|| false);
-    // What was copied, with the outcome: "Copied." shows only while the text
-    // is still the one copied (it stayed beside a link changed since).
-    let link_msg = use_state(|| None::<(String, &'static str)>);
-    let snippet_msg = use_state(|| None::<(String, &'static str)>);
-    let said = |msg: &Option<(String, &'static str)>, now: &str| match msg {
-        Some((copied, m)) if copied == now => *m,
-        _ => "",
-    };
+    // What each copy button copied, and how it went (see `copy_row`).
+    let link_msg = use_state(|| Copied::None);
+    let snippet_msg = use_state(|| Copied::None);
     // The page's address does not change while it is open: read it once, not
     // on every keystroke.
     let base = use_state(url::base);
@@ -67,14 +62,6 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     // through embed.js (loaded once, when the panel first shows), which
     // answers the frame's height messages.
     use_effect_with((), |_| load_embed_js());
-    let copy = |text: String, msg: UseStateHandle<Option<(String, &'static str)>>| {
-        Callback::from(move |_: MouseEvent| {
-            // Emptied first, so that copying again is announced again.
-            msg.set(None);
-            let (msg, copied) = (msg.clone(), text.clone());
-            clipboard::copy(&text, move |m| msg.set(Some((copied, m))));
-        })
-    };
     // Both pickers choose by position in a fixed list.
     let pick_index = |state: &UseStateHandle<usize>, len: usize| {
         let state = state.clone();
@@ -111,10 +98,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                 <div class="field">
                     <label for="share-link">{ "Link to this exact view" }</label>
                     <input id="share-link" type="text" readonly=true value={link.clone()} />
-                    <div class="copy-row">
-                        <button type="button" id="copy-link" class="secondary" onclick={copy(link.clone(), link_msg.clone())}>{ "Copy link" }</button>
-                        <span class="copy-msg" role="status">{ said(&link_msg, &link) }</span>
-                    </div>
+                    { copy_row("copy-link", "Copy link", &link, &link_msg) }
                 </div>
                 <p class="hint">{ "The link holds your inputs and assumptions, nothing else. Anyone opening it sees the same estimate, computed in their own browser." }</p>
                 <div class="pair">
@@ -154,10 +138,7 @@ pub fn SharePanel(p: &ShareProps) -> Html {
                         <input type="checkbox" id="embed-script" checked={*script_tag} onchange={on_script} />
                         { "As one script tag (embed.js creates the frame)" }
                     </label>
-                    <div class="copy-row">
-                        <button type="button" id="copy-snippet" class="secondary" onclick={copy(code.clone(), snippet_msg.clone())}>{ "Copy embed code" }</button>
-                        <span class="copy-msg" role="status">{ said(&snippet_msg, &code) }</span>
-                    </div>
+                    { copy_row("copy-snippet", "Copy embed code", &code, &snippet_msg) }
                 </div>
                 <p class="hint">{ "The frame resizes itself to its content through embed.js, which only accepts height messages from the calculator's own frame and origin. It loads only when the reader scrolls near it." }</p>
                 <figure class="embed-preview">
@@ -212,4 +193,37 @@ fn use_settled(value: String) -> String {
         });
     }
     (*shown).clone()
+}
+
+/// What was copied, with the outcome the clipboard reported.
+type Copied = Option<(String, &'static str)>;
+
+/// A copy button and its status line. The status says the outcome only
+/// while `text` is still the text copied ("Copied." stayed beside a link
+/// changed since), and empties at each click, so that copying again is
+/// announced again.
+fn copy_row(
+    id: &'static str,
+    label: &'static str,
+    text: &str,
+    msg: &UseStateHandle<Copied>,
+) -> Html {
+    let onclick = {
+        let (msg, text) = (msg.clone(), text.to_string());
+        Callback::from(move |_: MouseEvent| {
+            msg.set(None);
+            let (msg, copied) = (msg.clone(), text.clone());
+            clipboard::copy(&text, move |m| msg.set(Some((copied, m))));
+        })
+    };
+    let said = match &**msg {
+        Some((copied, m)) if copied == text => *m,
+        _ => "",
+    };
+    html! {
+        <div class="copy-row">
+            <button type="button" {id} class="secondary" {onclick}>{ label }</button>
+            <span class="copy-msg" role="status">{ said }</span>
+        </div>
+    }
 }
