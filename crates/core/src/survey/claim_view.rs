@@ -86,6 +86,13 @@ pub fn dollars_in(text: &str, m: &Fmt) -> String {
             i += 1;
             continue;
         }
+        // "₹7 lakh at 85.6 INR/USD is $8,178": the text's own conversion, at
+        // the rate it states; in the page's currency at another rate it
+        // would contradict the figure it converts (₹7 lakh is ₹7,36,020).
+        if text[..i].ends_with("/USD is ") {
+            i += 1 + len;
+            continue;
+        }
         out.push_str(&text[from..i]);
         i += 1 + len;
         let hourly = b[i..].starts_with(b"/h");
@@ -334,6 +341,17 @@ mod tests {
         assert_eq!(
             dollars_in("$89,766 (1–4 years)", &inr),
             "₹76,83,970 (US$89,766) (1–4 years)"
+        );
+
+        // A conversion the text makes at a rate it states stays in dollars,
+        // whatever the page's rate; the amounts after it follow the page.
+        let at_90 = Fmt {
+            currency: Currency::Inr,
+            per_usd: 90.0,
+        };
+        assert_eq!(
+            dollars_in("₹7 lakh at 85.6 INR/USD is $8,178. $8,178 is between p10 ($5,387)", &at_90),
+            "₹7 lakh at 85.6 INR/USD is $8,178. ₹7,36,020 (US$8,178) is between p10 (₹4,84,830 (US$5,387))"
         );
     }
 
