@@ -250,6 +250,11 @@ fn back_off_never_publishes_fewer_than_30_and_never_panics() {
                                 "{q:?}"
                             );
                             assert!(!d.group.is_empty());
+                            // Worldwide figures for a country asked for are
+                            // flagged (the roles table marks them), and only those.
+                            let asked = country.is_some_and(|c| !c.trim().is_empty());
+                            let world = d.group.contains("· worldwide");
+                            assert_eq!(d.widened_to_world, asked && world, "{q:?} -> {}", d.group);
                         }
                     }
                 }

@@ -66,7 +66,7 @@ test('the roles table counts its roles while closed and lists them once opened',
   const { page, log } = await env.open({ query: 'y=6' });
   await page.waitForSelector('#survey-group', { timeout: 15_000 });
   const summary = await page.locator('#roles-title').textContent();
-  const m = summary.match(/Roles compared, (.+) \((\d+) roles\)/);
+  const m = summary.match(/Roles compared, (.+) \((\d+) roles(?:; .+)?\)/);
   assert.ok(m, summary);
   assert.ok(Number(m[2]) >= 3, summary);
   assert.equal(await page.locator('#roles-table').count(), 0, 'closed: no rows rendered');
@@ -77,6 +77,26 @@ test('the roles table counts its roles while closed and lists them once opened',
   assert.ok(roles.some((r) => r.includes('Back-end developers')));
   // The reader's role is marked.
   assert.match(await page.locator('#roles-table tr.you').textContent(), /Back-end developers/);
+  assert.ok(!roles.some((r) => r.includes('(worldwide)')), 'US rows are US figures');
+  assert.deepEqual(log.pageErrors, []);
+});
+
+// India's roles mostly have too few answers there and are shown worldwide;
+// the table was titled "Roles compared, India" all the same.
+test('roles shown with worldwide figures say so, in the title and in their row', async () => {
+  const { page, log } = await env.open({ query: 'loc=india&cur=inr' });
+  await page.waitForSelector('#survey-group', { timeout: 15_000 });
+  const summary = await page.locator('#roles-title').textContent();
+  const m = summary.match(/^Roles compared, India \((\d+) roles; (\d+|all) with worldwide figures\)$/);
+  assert.ok(m, summary);
+  await page.locator('#roles-title').click();
+  await page.waitForSelector('#roles-table tbody tr', { timeout: 5_000 });
+  const rows = await page.locator('#roles-table tbody tr').allTextContents();
+  const wide = rows.filter((r) => r.includes('(worldwide)'));
+  assert.equal(rows.length, Number(m[1]));
+  assert.equal(wide.length, m[2] === 'all' ? rows.length : Number(m[2]), 'as many rows marked as the title counts');
+  assert.ok(wide.length > 0 && wide.every((r) => /Widened: .*so worldwide figures are shown/.test(r)), 'each marked row is one the data widened to the world');
+  assert.ok(rows.filter((r) => !r.includes('(worldwide)')).every((r) => !/so worldwide figures are shown/.test(r)), 'no worldwide row unmarked');
   assert.deepEqual(log.pageErrors, []);
 });
 

@@ -17,7 +17,8 @@ use crate::core::estimate::{Estimate, Fmt};
 use crate::core::inputs::{Inputs, Location};
 use crate::core::money::{format_compact, format_pct, format_usd_in, group_digits};
 use crate::core::survey::{
-    short_country, Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE, MIN_N,
+    short_country, Distribution, Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE,
+    MIN_N,
 };
 
 fn stats_row(label: &str, p: &Percentiles, i: &Inputs, fx: f64, you: bool) -> bars::Row {
@@ -400,10 +401,20 @@ fn RolesTable(p: &RolesProps) -> Html {
     let (c, fx) = (p.fmt.currency, p.fmt.per_usd);
     let money = |usd: u32| format_usd_in(usd as f64, c, fx, false);
     let conf = CONFIDENCE_PERMILLE / 10;
+    // A role with too few answers in the country is shown worldwide: the
+    // title and the row say so, or the country's name would head worldwide
+    // figures.
+    let wide = |x: &Distribution| x.widened_to_world;
+    let widened = roles.iter().filter(|r| wide(&r.2)).count();
     let title = format!(
-        "Roles compared, {} ({} roles)",
+        "Roles compared, {} ({} roles{})",
         p.country.as_deref().unwrap_or("worldwide"),
-        roles.len()
+        roles.len(),
+        match widened {
+            0 => String::new(),
+            n if n == roles.len() => "; all with worldwide figures".into(),
+            n => format!("; {n} with worldwide figures"),
+        }
     );
     html! {
         <details class="roles" {ontoggle}>
@@ -416,7 +427,7 @@ fn RolesTable(p: &RolesProps) -> Html {
                     <tbody>
                     { for roles.iter().map(|(code, name, x)| html! {
                         <tr class={classes!((*code == *p.you).then_some("you"))}>
-                            <th scope="row">{ name }</th>
+                            <th scope="row">{ name }if wide(x) { <span class="ci-note">{ " (worldwide)" }</span> }</th>
                             <td>{ money(x.stats.p50) }<span class="ci-note">{ format!(" ({}–{})", format_compact(x.median_ci.lo as f64 * fx, c), format_compact(x.median_ci.hi as f64 * fx, c)) }</span></td>
                             <td>{ format!("{} – {}", money(x.stats.p25), money(x.stats.p75)) }</td>
                             <td>{ group_digits(x.stats.n as u64, false) }</td>

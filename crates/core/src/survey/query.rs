@@ -35,6 +35,9 @@ pub struct Distribution {
     pub group: String,
     /// Why each requested dimension was dropped or reinterpreted, in order.
     pub backed_off: Vec<String>,
+    /// A country was asked for and too few answered there: the figures are
+    /// worldwide.
+    pub widened_to_world: bool,
     /// 95 % distribution-free interval of the median (USD/yr, to 100 USD):
     /// order statistics x(l)..x(u) with the ranks of [`super::quantile_ci_ranks`].
     pub median_ci: Interval,
@@ -405,6 +408,8 @@ impl SurveyData {
                         source,
                         group: describe(step.0, step.1, step.2),
                         backed_off: notes,
+                        widened_to_world: q.country.is_some_and(|c| !c.trim().is_empty())
+                            && step.0.is_none(),
                     });
                 }
             }
