@@ -170,4 +170,9 @@ test('"Your location" names the location\'s country, whatever country is picked'
   await page.selectOption('#survey-country', 'Germany');
   await page.waitForFunction(() => /Germany/.test(document.querySelector('#survey-group')?.textContent ?? ''));
   assert.equal(await first(), 'Your location (United States)');
+  // A world region is no survey country: the option says what it means.
+  await page.selectOption('#survey-country', '');
+  await page.selectOption('#location', 'western-europe');
+  await page.waitForFunction(() => /worldwide/.test(document.querySelector('#survey-group')?.textContent ?? ''));
+  assert.equal(await first(), 'Your location (worldwide: Western Europe is many countries)');
 });

@@ -196,7 +196,7 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
         <>
             <p>{ "Percentiles of yearly pay reported by survey respondents, next to the article-based estimate. Groups smaller than " }{ MIN_N }{ " are never shown: the calculator widens the group and says how." }</p>
             <SurveySelects survey={p.survey.clone()} role={i.role.clone()} country={i.country.clone()}
-                effective={crate::core::compare::location_country(i.location).unwrap_or("worldwide").to_string()} dispatch={dispatch.clone()} />
+                effective={location_words(i.location)} dispatch={dispatch.clone()} />
             if let Some(x) = &dist {
                 <p id="survey-group" class="group-desc">
                     <strong>{ format!("{} · n = {}", x.group, group_digits(x.stats.n as u64, false)) }</strong>
@@ -237,6 +237,18 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
             <RolesTable survey={p.survey.clone()} country={country.map(|c| AttrValue::from(c.to_string()))}
                 you={AttrValue::from(i.role.clone())} fmt={Fmt::of(i)} />
         </>
+    }
+}
+
+/// What "Your location" means in the survey: its one country, or, for a
+/// world region (the survey has countries, not regions), worldwide and why.
+fn location_words(l: Location) -> String {
+    match crate::core::compare::location_country(l) {
+        Some(c) => c.to_string(),
+        None if l.is_world_region() => {
+            format!("worldwide: {} is many countries", l.region().label())
+        }
+        None => "worldwide".to_string(),
     }
 }
 
