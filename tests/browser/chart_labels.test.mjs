@@ -59,3 +59,18 @@ for (const width of [360, 1280]) {
     });
   }
 }
+
+// The regions chart put "$80–$100" after each row's diamond (the article's
+// top end, $160): the band's range read as the diamond's figure. Each label
+// now names both, and the table agrees.
+test('the regions chart labels name the band and the top end beside its diamond', async () => {
+  const { page, log } = await env.open({ viewport: { width: 1280, height: 900 } });
+  const fig = 'figure[data-chart="regions"]';
+  await page.waitForSelector(`${fig} svg text`, { timeout: 15_000 });
+  const texts = await page.$$eval(`${fig} svg text`, (ts) => ts.map((t) => t.textContent));
+  const labels = texts.filter((t) => /–/.test(t) && /top/.test(t));
+  assert.equal(labels.length, 5, texts.join(' | '));
+  assert.ok(labels.includes('$80–$100, top $160'), labels.join(' | '));
+  assert.ok(!texts.some((t) => /^\$\d+–\$\d+$/.test(t)), 'no bare range beside a diamond');
+  assert.deepEqual(log.pageErrors, []);
+});

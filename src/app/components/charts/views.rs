@@ -122,7 +122,15 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 whisker: None,
                 mark: Some((top.value * fx, format!("top end {}", money_h(top.value, i)))),
                 you: r == e.freelance.region,
-                text: format!("{}–{}", money_short(lo.value, i), money_short(hi.value, i)),
+                // The label sits after the diamond (the top end), so it
+                // names both figures: alone, the band's range read as the
+                // diamond's.
+                text: format!(
+                    "{}–{}, top {}",
+                    money_short(lo.value, i),
+                    money_short(hi.value, i),
+                    money_short(top.value, i)
+                ),
             }
         })
         .collect();
