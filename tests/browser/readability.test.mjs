@@ -78,6 +78,24 @@ test('the sticky bar shows only while the result card is off screen', async () =
   assert.equal(await shown(), false, 'back at the card: the bar hides again');
 });
 
+// With the browser's text at 200 % (default font 32 px) on a 320×640
+// phone the bar wrapped to four lines and took 280 px, 44 % of the screen.
+test('with large text on a small phone the sticky bar stays one short line', async () => {
+  const { page, context } = await env.open({ viewport: { width: 320, height: 640 }, folds: 'closed' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '32px');
+  const card = await box(page, '#result');
+  await page.evaluate((y) => window.scrollTo(0, y), card.bottom + 40);
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.sticky-estimate')).visibility === 'visible');
+  const bar = await box(page, '.sticky-estimate');
+  assert.ok(bar.height <= 640 * 0.15, `bar ${Math.round(bar.height)} px tall`);
+  assert.match(await page.locator('.sticky-estimate strong').textContent(), /^\$[\d,]+$/, 'the amount is in it');
+  assert.ok(await page.locator('.sticky-estimate strong').evaluate((s) => { const r = s.getBoundingClientRect(); return r.right <= innerWidth && r.width > 0; }), 'the amount is whole on screen');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scroll');
+});
+
 test('with rupees chosen no dollar sign is left unlabelled in the result, breakdown or charts', async () => {
   const { page, log } = await env.open({ viewport: PHONE, query: 'loc=india&cur=inr&mode=freelance' });
   assert.match(await page.locator('#estimate').textContent(), /₹/);
