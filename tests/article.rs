@@ -143,3 +143,27 @@ fn rankings_follow_the_article_s_order() {
         vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
     );
 }
+
+/// A figure is credited to a named source only where the article names it:
+/// Software Guild in the figure's own sentence, PayScale only for the city
+/// premiums ("According to PayScale, San Francisco …", then Chicago, Boston
+/// and Orlando in the same paragraph). The ladder given "according to
+/// reports" was credited to PayScale, which the article never says.
+#[test]
+fn only_sources_the_article_names_are_credited() {
+    for f in FIGURES {
+        match f.source {
+            d::Source::PayScale => {
+                assert!(f.id.starts_with("city-"), "{} credited to PayScale", f.id)
+            }
+            d::Source::SoftwareGuild => assert!(f.quote.contains("Software Guild"), "{}", f.id),
+            // The three sentences of the reports' paragraph.
+            d::Source::Reports => assert!(f.id.starts_with("ps-"), "{}", f.id),
+            _ => {}
+        }
+        if f.id.starts_with("ps-") || f.quote.starts_with("According to reports") {
+            assert_eq!(f.source, d::Source::Reports, "{}", f.id);
+        }
+    }
+    assert_eq!(d::Source::Reports.name(), "reports (unnamed)");
+}

@@ -248,11 +248,11 @@ fn the_team_lead_figure_is_credited_to_the_article() {
     ));
     assert!(matches!(
         badge(6, ExperienceSource::PayScale).0,
-        Basis::Source(Source::PayScale, _)
+        Basis::Source(Source::Reports, _)
     ));
     assert!(matches!(
         badge(12, ExperienceSource::PayScale).0,
-        Basis::Source(Source::PayScale, _)
+        Basis::Source(Source::Reports, _)
     ));
     // Software Guild's lead is held at its own senior figure ($98,000).
     let (b, v) = badge(25, ExperienceSource::SoftwareGuild);

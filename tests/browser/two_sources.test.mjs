@@ -73,3 +73,21 @@ test('claims view in rupees: each dollar amount shown in rupees with the dollars
   assert.equal(await usd.locator('#claims li.claim[data-claim="us-average"] .claim-text').textContent(), 'US average: $89,766 per year');
   assert.deepEqual(log.pageErrors, []);
 });
+
+// The article gives one ladder only "according to reports"; the page
+// credited it to PayScale, which the article names for the cities alone.
+test('the unnamed ladder is credited to the reports, PayScale only for the cities', async () => {
+  const { page, log } = await env.open({ folds: 'open' });
+  await page.waitForSelector('#by-payscale');
+  assert.match(await page.locator('#by-payscale').evaluate((e) => e.parentElement.textContent), /^Reports-based: \$/);
+  const rows = await page.$$eval('#sources tr[id^="fig-"]', (trs) => trs.map((tr) => [tr.id, tr.cells[2]?.textContent ?? tr.children[3]?.textContent]));
+  const src = Object.fromEntries(await page.$$eval('#sources tr[id^="fig-"]', (trs) => trs.map((tr) => [tr.id.slice(4), [...tr.children].map((c) => c.textContent)])));
+  for (const id of ['ps-junior', 'ps-mid', 'ps-senior']) {
+    assert.ok(src[id], `${id} listed (${rows.length} rows)`);
+    assert.ok(src[id].includes('reports (unnamed)') && !src[id].includes('PayScale'), `${id}: ${src[id].join(' | ')}`);
+  }
+  for (const id of ['city-sf', 'city-chicago', 'city-boston', 'city-orlando']) assert.ok(src[id].includes('PayScale'), id);
+  const credited = Object.entries(src).filter(([, cells]) => cells.includes('PayScale')).map(([id]) => id);
+  assert.deepEqual(credited.sort(), ['city-boston', 'city-chicago', 'city-orlando', 'city-sf']);
+  assert.deepEqual(log.pageErrors, []);
+});

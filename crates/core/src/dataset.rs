@@ -10,10 +10,13 @@
 /// Who the article says a figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
-    /// PayScale, named by the article for city premiums. The experience ladder
-    /// ($82,301 / $89,766 / $95,240) is given "according to reports"; these are
-    /// PayScale's published backend averages, so we list them under PayScale.
+    /// PayScale, named by the article for the city premiums (and only for them).
     PayScale,
+    /// The experience ladder ($82,301 / $89,766 / $95,240), which the article
+    /// gives "according to reports" without naming them. (The code calls this
+    /// ladder `PayScale`, whose published averages the figures resemble; the
+    /// page names only what the article names.)
+    Reports,
     /// "this data from Software Guild" (entry / mid / senior).
     SoftwareGuild,
     /// A claim the article makes without naming a source.
@@ -28,6 +31,7 @@ impl Source {
     pub fn name(self) -> &'static str {
         match self {
             Source::PayScale => "PayScale",
+            Source::Reports => "reports (unnamed)",
             Source::SoftwareGuild => "Software Guild",
             Source::Article => "the article",
             Source::Dol => "US Dept. of Labor",
@@ -113,11 +117,11 @@ const Q_ROLES: &str = "One of the biggest advantages of being a backend develope
 figures! {
     US_AVERAGE = "us-average", "US average backend salary", 89_766.0, "$89,766", Article, UsdPerYear,
         "The average backend developer salary in the United States is $89,766 per annum.";
-    PS_JUNIOR = "ps-junior", "Junior (< 1 year)", 82_301.0, "$82,301", PayScale, UsdPerYear,
+    PS_JUNIOR = "ps-junior", "Junior (< 1 year)", 82_301.0, "$82,301", Reports, UsdPerYear,
         "According to reports, the average junior backend developer salary is $82,301.";
-    PS_MID = "ps-mid", "1–4 years", 89_766.0, "$89,766", PayScale, UsdPerYear,
+    PS_MID = "ps-mid", "1–4 years", 89_766.0, "$89,766", Reports, UsdPerYear,
         "A backend developer with 1-4 years of experience can expect an average salary of $89,766.";
-    PS_SENIOR = "ps-senior", "5–9 years (senior)", 95_240.0, "$95,240", PayScale, UsdPerYear,
+    PS_SENIOR = "ps-senior", "5–9 years (senior)", 95_240.0, "$95,240", Reports, UsdPerYear,
         "Backend software developers with 5-9 years of experience that is senior backend developer salary are $95,240.";
     SENIOR_DOUBLE = "senior-vs-entry", "Senior pay may be more than double entry pay", 2.0, "doubled", Article, Ratio,
         "Salary differences between entry-level and senior back end developers may be more than doubled";
@@ -179,7 +183,7 @@ figures! {
     ROLE_FRONTEND = "role-frontend", "Frontend developer", 3.0, "frontend developer", Article, Rank, Q_ROLES;
 }
 
-/// The quote that introduces the PayScale experience ladder; kept for the sources list.
+/// The quote that introduces the reports' experience ladder; kept for the sources list.
 pub const EXPERIENCE_INTRO: &str = Q_EXP;
 
 /// Finds a figure by its id.

@@ -126,7 +126,7 @@ choice! {
 choice! {
     /// Which experience ladder gives the point estimate.
     ExperienceSource {
-        PayScale => "payscale", "PayScale";
+        PayScale => "payscale", "Reports (unnamed in the article)";
         SoftwareGuild => "guild", "Software Guild";
         Midpoint => "midpoint", "Midpoint of both";
     }

@@ -62,7 +62,7 @@ fn a_city_premium_kept_off_software_guild_says_so_and_moves_it_by_nothing() {
         .unwrap();
     let (city, detail) = (&e.steps[k], &e.details()[k]);
     assert_eq!(city.pct, Some(0.0), "{city:?}");
-    assert!(detail.contains("PayScale's ladder only"), "{detail}");
+    assert!(detail.contains("the reports' ladder only"), "{detail}");
     assert!(
         !why_line(&e).contains('%'),
         "nothing moved the Software Guild figure: {}",

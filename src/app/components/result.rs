@@ -81,7 +81,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 }
             </dl>
             <div class="both-sources" aria-label="The two experience sources">
-                <p><span class="swatch payscale" aria-hidden="true"></span>{ if freelance { "Salaried, PayScale-based: " } else { "PayScale-based: " } }<strong id="by-payscale">{ money(s.payscale, i) }</strong></p>
+                <p><span class="swatch payscale" aria-hidden="true"></span>{ if freelance { "Salaried, reports-based: " } else { "Reports-based: " } }<strong id="by-payscale">{ money(s.payscale, i) }</strong></p>
                 <p><span class="swatch guild" aria-hidden="true"></span>{ if freelance { "Salaried, Software Guild-based: " } else { "Software Guild-based: " } }<strong id="by-guild">{ money(s.guild, i) }</strong></p>
             </div>
             <p class="compare" id="mode-compare">

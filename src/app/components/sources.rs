@@ -44,7 +44,7 @@ pub fn Sources() -> Html {
             <h2 id="sources-title">{ "Sources" }</h2>
             <p>
                 { "The figures come from the article " }<cite>{ d::ARTICLE_TITLE }</cite>{ format!(" ({}). ", d::ARTICLE_BYLINE) }
-                { "It names PayScale for the city premiums and Software Guild for one experience ladder; the other ladder is given \"according to reports\" and matches PayScale's published averages. Figures without a named source are listed as the article's own." }
+                { "It names PayScale for the city premiums and Software Guild for one experience ladder; the other ladder is given only \"according to reports\", so this page calls it \"Reports\" and names no source for it. Figures without a named source are listed as the article's own." }
             </p>
             <details>
                 <summary>{ format!("All {} figures, with the sentence each comes from", d::FIGURES.len()) }</summary>

@@ -82,7 +82,7 @@ fn us_band(c: &Ctx, band: u8) -> (ClaimDist, Vec<f64>, String) {
 /// Why the experience ladders rest on Stack Overflow by experience.
 const LADDER_BASIS: &str = "Stack Overflow 2024, US, by years of professional coding: the only source that measures pay by experience for the article's population (BLS has no experience breakdown; aijobs.net is mostly AI/ML job postings).";
 
-/// The PayScale ladder by years of professional coding (2024).
+/// The reports' ladder (unnamed in the article) by years of professional coding (2024).
 pub fn payscale(c: &Ctx) -> Vec<Claim> {
     [
         (ds::PS_JUNIOR, 0u8, "< 1 year"),
@@ -98,7 +98,7 @@ pub fn payscale(c: &Ctx) -> Vec<Claim> {
         let mut cl = claim(
             f.id,
             &[&f],
-            format!("PayScale, {years}: {}", usd(f.value)),
+            format!("Reports, {years}: {}", usd(f.value)),
             data,
             (verdict, format!("{pre}{text}")),
             LADDER_BASIS.into(),

@@ -112,7 +112,7 @@ pub fn detail(r: &Reason, m: &Fmt) -> String {
                 ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, shape, m),
                 ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at, shape, m),
                 ExperienceSource::Midpoint => format!(
-                    "Midpoint of PayScale's {} and Software Guild's {} for this experience (your choice of ladder in the assumptions).",
+                    "Midpoint of the reports' {} and Software Guild's {} for this experience (your choice of ladder in the assumptions).",
                     m.usd(*payscale),
                     m.usd(*guild)
                 ),
@@ -128,7 +128,7 @@ pub fn detail(r: &Reason, m: &Fmt) -> String {
             format_pct(*pct)
         ),
         Reason::Location(_, Place::City(f, both)) => {
-            let only = if *both { "" } else { " Applied to PayScale's ladder only: the assumptions keep Software Guild's figure national, so the estimate moves by the change shown." };
+            let only = if *both { "" } else { " Applied to the reports' ladder only: the assumptions keep Software Guild's figure national, so the estimate moves by the change shown." };
             format!("{} pays {} against the US national average (PayScale, via the article).{only}", f.label, format_pct(f.value))
         }
         Reason::Location(_, Place::Region(r, _)) => {
@@ -209,7 +209,7 @@ pub fn note(n: &Note, m: &Fmt) -> String {
         Note::TeamLead => "The article's 20+ year figure is for team leads; individual contributors may earn less.".into(),
         Note::NoFigureTenToNineteen => "The article has no figure for 10–19 years of experience; the value is a straight line between its senior and team-lead figures.".into(),
         Note::SourcesDisagree(gap, ps, sg) => format!(
-            "The two sources disagree by {} a year at this experience ({} from PayScale's ladder, {} from Software Guild's); the range spans both.",
+            "The two sources disagree by {} a year at this experience ({} from the reports' ladder, {} from Software Guild's); the range spans both.",
             m.usd(*gap),
             m.usd(*ps),
             m.usd(*sg)
@@ -249,7 +249,7 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
         return moved_anchors_detail(l, years, s, m);
     }
     let [a, b, c] = l.bands();
-    let name = l.source().name();
+    let name = l.owner();
     let yw = years_words(years as u32);
     let (ya, yb, yc, yd) = (yrs(y[0]), yrs(y[1]), yrs(y[2]), yrs(y[3]));
     let mid = "middle";
@@ -259,38 +259,38 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
     );
     let text = if years <= y[0] {
         format!(
-            "Less than a year: {name}'s entry-level average, {}.",
+            "Less than a year: {name} entry-level average, {}.",
             m.usd(a.value)
         )
     } else if years < y[1] {
         format!(
-            "{yw} is in the article's 1–4 year band, before its {mid}. {name}'s band average, {}, is placed at {atb}; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",
+            "{yw} is in the article's 1–4 year band, before its {mid}. {name} band average, {}, is placed at {atb}; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",
             m.usd(b.value),
             m.usd(a.value)
         )
     } else if years < 5.0 && years < y[2] {
         format!(
-            "{yw} is in the article's 1–4 year band, past its {mid}. {name}'s band average, {}, is placed at {atb}; the line runs straight on to the 5–9 year average {} at {yc} years, so the point sits above the band average.",
+            "{yw} is in the article's 1–4 year band, past its {mid}. {name} band average, {}, is placed at {atb}; the line runs straight on to the 5–9 year average {} at {yc} years, so the point sits above the band average.",
             m.usd(b.value),
             m.usd(c.value)
         )
     } else if years <= y[2] {
         format!(
-            "{yw} is in the article's 5–9 year band. {name}'s band average, {}, is placed at {atc} and reached on a straight line from the 1–4 year average {} at {yb} years, so the point sits {} the band average.",
+            "{yw} is in the article's 5–9 year band. {name} band average, {}, is placed at {atc} and reached on a straight line from the 1–4 year average {} at {yb} years, so the point sits {} the band average.",
             m.usd(c.value),
             m.usd(b.value),
             if years < y[2] { "below" } else { "at" }
         )
     } else if years < 10.0 && years < y[3] {
         format!(
-            "{yw} is in the article's 5–9 year band, past its {mid}. {name}'s band average, {}, is placed at {atc}; the line runs straight on to the team-lead figure at {yd} years, {}{}, so the point sits above the band average.",
+            "{yw} is in the article's 5–9 year band, past its {mid}. {name} band average, {}, is placed at {atc}; the line runs straight on to the team-lead figure at {yd} years, {}{}, so the point sits above the band average.",
             m.usd(c.value),
             m.usd(l.lead_in(s)),
             lead_words(l, s, m)
         )
     } else if years < y[3] {
         format!(
-            "The article gives no figure for 10–19 years. We draw a straight line from {name}'s senior average {} (at {yc} years) to the team-lead figure at {yd} years, {}{}.",
+            "The article gives no figure for 10–19 years. We draw a straight line from {name} senior average {} (at {yc} years) to the team-lead figure at {yd} years, {}{}.",
             m.usd(c.value),
             m.usd(l.lead_in(s)),
             lead_words(l, s, m)
@@ -311,7 +311,6 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
 /// assumptions place them, and does not name a band.
 fn moved_anchors_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
     let [a, b, c] = l.bands();
-    let name = l.source().name();
     let y = s.anchors;
     let lead = format!("{}{}", m.usd(l.lead_in(s)), lead_words(l, s, m));
     let figures = [
@@ -342,7 +341,10 @@ fn moved_anchors_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
             placed(k + 1)
         )
     };
-    format!("{name}'s ladder, anchor years as set in the assumptions. {text}")
+    format!(
+        "{} ladder, anchor years as set in the assumptions. {text}",
+        l.owner_cap()
+    )
 }
 
 fn lead_words(l: Ladder, s: &Shape, m: &Fmt) -> String {

@@ -88,8 +88,26 @@ impl Ladder {
     /// The article's source for this ladder.
     pub fn source(self) -> Source {
         match self {
-            Ladder::PayScale => Source::PayScale,
+            Ladder::PayScale => Source::Reports,
             Ladder::SoftwareGuild => Source::SoftwareGuild,
+        }
+    }
+
+    /// Whose ladder, in a sentence: "Software Guild's", or "the reports'"
+    /// for the ladder the article gives "according to reports" (it names
+    /// no source for it, so neither does the page).
+    pub fn owner(self) -> &'static str {
+        match self {
+            Ladder::PayScale => "the reports'",
+            Ladder::SoftwareGuild => "Software Guild's",
+        }
+    }
+
+    /// [`Ladder::owner`] at the start of a sentence.
+    pub fn owner_cap(self) -> &'static str {
+        match self {
+            Ladder::PayScale => "The reports'",
+            Ladder::SoftwareGuild => "Software Guild's",
         }
     }
 

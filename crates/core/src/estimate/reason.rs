@@ -165,7 +165,7 @@ impl Reason {
             }
             Reason::Experience { primary, .. } => match primary {
                 ExperienceSource::PayScale => Basis::Source(
-                    Source::PayScale,
+                    Source::Reports,
                     vec!["ps-junior", "ps-mid", "ps-senior", "lead-ratio"],
                 ),
                 ExperienceSource::SoftwareGuild => Basis::Source(

@@ -56,7 +56,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
     let lead_at = years_at(e.salaried.shape.anchors[3]);
     let exp_legend = html! {
         <p class="legend">
-            <span><span class="swatch payscale" aria-hidden="true"></span>{ "PayScale" }</span>
+            <span><span class="swatch payscale" aria-hidden="true"></span>{ "Reports" }</span>
             <span><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild" }</span>
             <span><span class="swatch you" aria-hidden="true"></span>{ "You" }</span>
             <span class="legend-note">{ format!("Dots: the article's band averages; squares: team-lead figure at {}; dashed: no figure in the article, straight line or held flat.", lead_at) }</span>
@@ -234,11 +234,11 @@ pub fn Charts(p: &ChartsProps) -> Html {
                 { figure_if(filter, FigureProps {
                     name: "experience".into(),
                     title: "Salary by experience, both sources".into(),
-                    desc: AttrValue::from(format!("Two lines of annual salary against years of experience, for PayScale and Software Guild, adjusted for your location and choices. Your point: {}, {}.", years_words(i.years), money(s.point, i))),
+                    desc: AttrValue::from(format!("Two lines of annual salary against years of experience, for the article's unnamed reports and for Software Guild, adjusted for your location and choices. Your point: {}, {}.", years_words(i.years), money(s.point, i))),
                     legend: exp_legend,
                     svg: experience::draw(i, e),
                     height: experience::HEIGHT,
-                    head: &["Years", "PayScale", "Software Guild"],
+                    head: &["Years", "Reports", "Software Guild"],
                     rows: exp_rows,
                 }) }
                 { figure_if(filter, FigureProps {
