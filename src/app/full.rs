@@ -59,8 +59,8 @@ mod lite {
     /// Keeps the current inputs and view (as a query string) and the
     /// notices where the full app reads them when it starts: the address is
     /// written only once the inputs are still, so it may lag behind, and a
-    /// notice about broken saved inputs could not be made again (they are
-    /// discarded).
+    /// notice about broken saved inputs could not be made again (the saved
+    /// copy is replaced at the reader's first change).
     #[hook]
     pub fn use_handoff(state: &AppState) {
         let deps = (

@@ -82,6 +82,28 @@ test('garbage in localStorage gives a notice and defaults', async () => {
   assert.deepEqual(log.pageErrors, []);
 });
 
+// One unreadable value (a language from a newer build) discarded every
+// saved input and removed the saved copy at load, before the reader did
+// anything: years 9 and San Francisco were lost for good.
+test('saved inputs with one bad value keep the rest, and the saved copy stays until a change', async () => {
+  const { page, log } = await env.open({
+    init: () => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('bdsc:last', 'y=9&loc=sf&lang=rust'); sessionStorage.setItem('seeded', '1'); } },
+  });
+  await page.locator('#notices').waitFor({ timeout: 5000 });
+  assert.equal(await page.inputValue('#years'), '9');
+  assert.equal(await page.inputValue('#location'), 'sf');
+  assert.equal(await page.inputValue('#language'), 'any');
+  assert.match(await text(page, '#notices'), /Some of the inputs saved on this device could not be read; the rest are restored/);
+  assert.match(await text(page, '#notices'), /lang/);
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate(() => localStorage.getItem('bdsc:last')), 'y=9&loc=sf&lang=rust', 'left alone at load');
+  await page.reload();
+  assert.equal(await page.inputValue('#years'), '9', 'again after a reload');
+  await page.fill('#years', '10');
+  await page.waitForFunction(() => localStorage.getItem('bdsc:last') === 'y=10&loc=sf', null, { timeout: 5000 });
+  assert.deepEqual(log.pageErrors, []);
+});
+
 test('valid stored state is restored when the URL has no query', async () => {
   const { page } = await env.open({
     init: () => localStorage.setItem('bdsc:last', 'y=20&loc=chicago&cur=eur'),

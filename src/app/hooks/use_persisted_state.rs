@@ -79,14 +79,22 @@ fn initial_inputs(
             if d.notices.is_empty() {
                 AppState::new(d.inputs, Vec::new(), storage_status, view, saved)
             } else {
-                // Broken saved state: discard it and say what was wrong.
+                // Partly unreadable (a value from a newer build, a cut-off
+                // copy): keep what reads, as a link does, default the rest
+                // and say what was wrong. The stored copy stays as it is
+                // until the reader changes something (it was removed at
+                // once, years and city with the one bad value).
                 let mut notices = vec![Notice {
                     param: "saved inputs".into(),
-                    message: "The inputs saved on this device could not be read and were discarded; defaults are shown.".into(),
+                    message: if d.applied > 0 {
+                        "Some of the inputs saved on this device could not be read; the rest are restored, defaults stand in for these."
+                    } else {
+                        "The inputs saved on this device could not be read; defaults are shown."
+                    }
+                    .into(),
                 }];
                 notices.extend(d.notices.into_iter().take(5));
-                storage::remove(storage::LAST_KEY);
-                AppState::new(Inputs::default(), notices, storage_status, view, saved)
+                AppState::new(d.inputs, notices, storage_status, view, saved)
             }
         }
         _ => AppState::new(Inputs::default(), Vec::new(), storage_status, view, saved),
