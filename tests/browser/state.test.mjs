@@ -72,6 +72,21 @@ test('a malformed URL shows notices and defaults, and runs no script', async () 
   assert.equal(injected, 0, 'no <script> element from the URL may reach the DOM');
 });
 
+// A link with dozens of unknown parameters listed each one, its own words
+// first: on a phone the answer started 1,500 px down.
+test('a link with many unknown parameters lists five notices and counts the rest', async () => {
+  const extra = Array.from({ length: 40 }, (_, k) => `x${k}=1`).join('&');
+  const { page, log } = await env.open({ query: `y=8&Notice:this-figure-is=1&wrong=1&${extra}`, viewport: { width: 360, height: 800 } });
+  await page.locator('#notices').waitFor({ timeout: 5000 });
+  const items = await page.locator('#notices li').allTextContents();
+  assert.equal(items.length, 6, items.join(' | '));
+  assert.match(items[5], /^… and 37 more, not listed\.$/);
+  assert.equal(await page.inputValue('#years'), '8', 'the valid part applies');
+  const top = await page.locator('#result').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  assert.ok(top < 1100, `the answer starts at ${Math.round(top)} px`);
+  assert.deepEqual(log.pageErrors, []);
+});
+
 test('garbage in localStorage gives a notice and defaults', async () => {
   const { page, log } = await env.open({
     init: () => localStorage.setItem('bdsc:last', '%E0%A4%A\u0000{"not":"a query"}&y=999&&=%ZZ'),

@@ -161,6 +161,12 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
             });
             continue;
         };
+        // Click identifiers and campaign tags that sites and mail tools add
+        // to any link they pass on: not the reader's doing, not worth a
+        // notice (not even given twice), nothing to keep.
+        if is_tracking(&key) {
+            continue;
+        }
         if seen.contains(&key) {
             notices.push(Notice {
                 param: quote(&key),
@@ -169,12 +175,6 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
             continue;
         }
         seen.push(key.clone());
-        // Click identifiers and campaign tags that sites and mail tools add
-        // to any link they pass on: not the reader's doing, not worth a
-        // notice, nothing to keep.
-        if is_tracking(&key) {
-            continue;
-        }
         if passthrough.contains(&key.as_str()) {
             pass.push((key, val));
             continue;

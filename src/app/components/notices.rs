@@ -20,6 +20,11 @@ pub struct NoticesProps {
     pub dispatch: Callback<Action>,
 }
 
+/// Notices listed at most: a link with 64 unknown parameters listed 64
+/// (its own words, in the first lines), pushing the answer 1,500 px down
+/// on a phone and a card embed to 4,000 px.
+const SHOWN: usize = 5;
+
 /// The notice area (absent when there is nothing to say).
 #[function_component]
 pub fn Notices(p: &NoticesProps) -> Html {
@@ -52,9 +57,12 @@ pub fn Notices(p: &NoticesProps) -> Html {
                 <section id="notices" class="notices" role="status" aria-labelledby="notices-title">
                     <h2 id="notices-title">{ "Some of the input was ignored" }</h2>
                     <ul>
-                        { for p.notices.iter().map(|n| html! {
+                        { for p.notices.iter().take(SHOWN).map(|n| html! {
                             <li class="notice"><code>{ &n.param }</code>{ ": " }{ &n.message }</li>
                         }) }
+                        if p.notices.len() > SHOWN {
+                            <li class="notice notice-more">{ format!("… and {} more, not listed.", p.notices.len() - SHOWN) }</li>
+                        }
                     </ul>
                     <p>{ "Everything else is shown as usual, with defaults where something was ignored." }</p>
                     <button type="button" class="secondary" onclick={dismiss}>{ "Dismiss" }</button>
