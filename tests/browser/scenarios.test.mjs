@@ -183,3 +183,21 @@ test('a scenario saved at another exchange rate is listed at the amount it showe
   await page.click('li.scenario .load-scenario');
   await page.waitForFunction((s) => document.querySelector('#estimate').textContent.trim() === s, shown);
 });
+
+// A saved scenario with one value this build cannot read (a language from a
+// newer one) was skipped whole, and the reader's next save wrote the list
+// without it.
+test('a saved scenario with an unreadable value is kept with a default, and survives the next save', async () => {
+  const { page, log } = await env.open({
+    folds: 'open',
+    init: () => { if (!localStorage.getItem('bdsc:scenarios')) localStorage.setItem('bdsc:scenarios', 'Mine\ty=9&loc=sf\nBroken\ty=12&loc=boston&lang=rust'); },
+  });
+  await page.waitForSelector('li.scenario', { timeout: 15_000 });
+  assert.deepEqual(await names(page), ['Mine', 'Broken']);
+  assert.match(await page.locator('#notices').textContent(), /“Broken”: Some of its values could not be read \(lang\); defaults stand in for them\./);
+  await save(page, 'New one');
+  await page.waitForFunction(() => (localStorage.getItem('bdsc:scenarios') ?? '').includes('New one'), null, { timeout: 5_000 });
+  const stored = await page.evaluate(() => localStorage.getItem('bdsc:scenarios').split('\n'));
+  assert.deepEqual(stored, ['Mine\ty=9&loc=sf', 'Broken\ty=12&loc=boston', 'New one\t'], 'Broken kept, with what could be read');
+  assert.deepEqual(log.pageErrors, []);
+});

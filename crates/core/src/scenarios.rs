@@ -45,7 +45,8 @@ pub fn serialize(list: &[Scenario]) -> String {
         .join("\n")
 }
 
-/// Reads the stored form. Lines that cannot be read are skipped and reported;
+/// Reads the stored form. A value that cannot be read gets its default and
+/// is reported; a line without a name and a query is skipped and reported;
 /// at most [`MAX`] scenarios are kept.
 pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
     let mut out = Vec::new();
@@ -61,20 +62,29 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
             });
             continue;
         };
-        let d = decode(query, &[]);
-        if !d.notices.is_empty() {
-            notices.push(Notice {
-                param: format!("saved scenario “{}”", quote(name)),
-                message: "Some of its values could not be read; skipped.".into(),
-            });
-            continue;
-        }
         if out.len() == MAX {
             notices.push(Notice {
                 param: "saved scenarios".into(),
                 message: format!("More than {MAX}; the rest were skipped."),
             });
             break;
+        }
+        // A value it cannot read (one from a newer build, say) gets its
+        // default, as in a link: the scenario was skipped whole, and the
+        // next save wrote the list without it.
+        let d = decode(query, &[]);
+        if !d.notices.is_empty() {
+            notices.push(Notice {
+                param: format!("saved scenario “{}”", quote(name)),
+                message: format!(
+                    "Some of its values could not be read ({}); defaults stand in for them.",
+                    d.notices
+                        .iter()
+                        .map(|n| n.param.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
         }
         out.push(Scenario {
             name: clean_name(name, out.len() + 1),
@@ -193,12 +203,21 @@ mod tests {
     }
 
     #[test]
-    fn broken_lines_are_skipped_and_named() {
-        let (list, n) = parse("ok\ty=4\nno tab here\nbad\ty=999\n\n");
-        assert_eq!(list.len(), 1);
+    fn unreadable_lines_are_skipped_and_unreadable_values_defaulted() {
+        let (list, n) = parse("ok\ty=4\nno tab here\nbad\ty=9&loc=sf&lang=rust\n\n");
+        assert_eq!(list.len(), 2, "{n:?}");
         assert_eq!(list[0].inputs.years, 4);
+        // The scenario keeps what reads (years, city) and names what did not.
+        assert_eq!((list[1].name.as_str(), list[1].inputs.years), ("bad", 9));
+        assert_eq!(list[1].inputs.location, Location::SanFrancisco);
+        assert_eq!(list[1].inputs.language, Inputs::default().language);
         assert_eq!(n.len(), 2);
+        assert_eq!(n[0].param, "saved scenario 2");
         assert!(n[1].param.contains("bad"));
+        assert_eq!(
+            n[1].message,
+            "Some of its values could not be read (lang); defaults stand in for them."
+        );
     }
 
     #[test]
