@@ -644,3 +644,61 @@ fn the_cities_chart_gives_each_city_both_sources_figures() {
         .collect();
     assert_eq!(you, [1]);
 }
+
+/// Only the years band too small: the language comes back before the group
+/// widens to every back-end developer (a reader who picked Python was shown
+/// US back-end over all years, n = 648, not US back-end Python, n = 384).
+#[test]
+fn a_language_comes_back_when_only_the_years_band_is_too_small() {
+    let q = Query {
+        role: "backend",
+        country: Some(US),
+        years: Some(3),
+        language: Some("python"),
+        ..Query::default()
+    };
+    let d = data().distribution(&q).expect("a group");
+    assert!(
+        d.group.contains("Python") && !d.group.contains("years"),
+        "{}",
+        d.group
+    );
+    assert!(d.stats.n >= MIN_N);
+    assert_eq!(d.backed_off.len(), 1, "{:?}", d.backed_off);
+    assert!(
+        d.backed_off[0].contains("so years of experience are left out")
+            && !d.backed_off[0].contains("language is left out"),
+        "{:?}",
+        d.backed_off
+    );
+}
+
+/// 2025 asked for years of coding in all, education included; its groups
+/// were labelled "20+ years" as if professional experience.
+#[test]
+fn years_in_2025_groups_are_called_coding_years() {
+    let q = Query {
+        role: "backend",
+        country: Some(US),
+        years: Some(25),
+        language: Some("javascript"),
+        ..Query::default()
+    };
+    let d = data().distribution(&q).expect("a group");
+    assert_eq!(d.source, survey::SurveySource::So2025);
+    assert!(
+        d.group.contains("20+ years coding, incl. education"),
+        "{}",
+        d.group
+    );
+    let q24 = Query {
+        language: None,
+        ..q
+    };
+    let d24 = data().distribution(&q24).expect("a group");
+    assert!(
+        d24.group.contains("20+ years") && !d24.group.contains("coding"),
+        "{}",
+        d24.group
+    );
+}

@@ -353,6 +353,11 @@ impl SurveyData {
             if let Some(b) = b.and_then(|i| YEARS_BANDS.get(i)) {
                 s.push_str(" · ");
                 s.push_str(b.2);
+                // 2025 asked only for years of coding in all, education
+                // included (its SOURCE.md); 2024, for professional years.
+                if source == SurveySource::So2025 {
+                    s.push_str(" coding, incl. education");
+                }
             }
             if let Some((_, name)) = e {
                 s.push_str(" · ");
@@ -363,14 +368,25 @@ impl SurveyData {
 
         // The fixed back-off ladder.
         type Step<'s> = (Option<usize>, Option<usize>, Option<(usize, &'s str)>);
-        let mut steps: Vec<Step> = vec![
+        // When the years band is too small, the language or industry comes
+        // back before everything widens: US back-end Python over all years
+        // (n = 384) says more than US back-end over all years, which a
+        // reader who picked Python got instead.
+        let ladder: [Step; 6] = [
             (country, band, ext),
             (country, band, None),
+            (country, None, ext),
             (country, None, None),
             (None, band, None),
             (None, None, None),
         ];
-        steps.dedup();
+        // Each group once (without a band or an extension, steps repeat).
+        let mut steps: Vec<Step> = Vec::with_capacity(6);
+        for s in ladder {
+            if !steps.contains(&s) {
+                steps.push(s);
+            }
+        }
         let mut prev: Step = steps[0];
         // Indices come from the parsed tables, which hold at most 254 rows each.
         let k = |i: Option<usize>| {
@@ -384,7 +400,13 @@ impl SurveyData {
             if step != prev {
                 // Explain what changed between the previous (too small) group and this one.
                 let small = describe(prev.0, prev.1, prev.2);
-                if prev.2.is_some() && step.2.is_none() {
+                if prev.2.is_none() && step.2.is_some() {
+                    // The extension comes back without the band: the note
+                    // that left it out no longer holds.
+                    notes.pop();
+                    let asked = describe(ladder[0].0, ladder[0].1, ladder[0].2);
+                    notes.push(format!("fewer than {MIN_N} respondents in {asked} and in {small}, so years of experience are left out"));
+                } else if prev.2.is_some() && step.2.is_none() {
                     notes.push(format!(
                         "fewer than {MIN_N} respondents in {small}, so {ext_word} is left out"
                     ));
