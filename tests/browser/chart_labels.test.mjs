@@ -74,3 +74,15 @@ test('the regions chart labels name the band and the top end beside its diamond'
   assert.ok(!texts.some((t) => /^\$\d+–\$\d+$/.test(t)), 'no bare range beside a diamond');
   assert.deepEqual(log.pageErrors, []);
 });
+
+// India's lines are its one figure shaped by the ladders (an assumption);
+// the legend called their dots "the article's band averages".
+test('the experience chart says what its dots are for India', async () => {
+  const { page, log } = await env.open({ query: 'loc=india&cur=inr', viewport: { width: 1280, height: 900 } });
+  const legend = 'figure[data-chart="experience"] .legend-note';
+  await page.waitForSelector(legend, { timeout: 15_000 });
+  assert.match(await page.locator(legend).textContent(), /^Dots: India's one figure \(about ₹7 lakh\) shaped by each ladder's band averages, an assumption/);
+  await page.selectOption('#location', 'us');
+  await page.waitForFunction((sel) => /^Dots: the article's band averages;/.test(document.querySelector(sel)?.textContent ?? ''), legend, { timeout: 5_000 });
+  assert.deepEqual(log.pageErrors, []);
+});

@@ -54,12 +54,19 @@ pub fn Charts(p: &ChartsProps) -> Html {
         })
         .collect();
     let lead_at = years_at(e.salaried.shape.anchors[3]);
+    // India has one figure in the article: the lines are it, shaped by each
+    // ladder (an assumption), not the article's band averages.
+    let dots = match (i.location, i.assumptions.india_shape) {
+        (Location::India, true) => "Dots: India's one figure (about ₹7 lakh) shaped by each ladder's band averages, an assumption you can switch off",
+        (Location::India, false) => "Dots: India's one figure (about ₹7 lakh), used at every experience",
+        _ => "Dots: the article's band averages",
+    };
     let exp_legend = html! {
         <p class="legend">
             <span><span class="swatch payscale" aria-hidden="true"></span>{ "Reports" }</span>
             <span><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild" }</span>
             <span><span class="swatch you" aria-hidden="true"></span>{ "You" }</span>
-            <span class="legend-note">{ format!("Dots: the article's band averages; squares: team-lead figure at {}; dashed: no figure in the article, straight line or held flat.", lead_at) }</span>
+            <span class="legend-note">{ format!("{dots}; squares: team-lead figure at {}; dashed: no figure in the article, straight line or held flat.", lead_at) }</span>
         </p>
     };
 
