@@ -702,3 +702,30 @@ fn years_in_2025_groups_are_called_coding_years() {
         d24.group
     );
 }
+
+/// The claims' words, as the page shows them: counts grouped as everywhere
+/// else on the page ("n = 5200" beside "n = 5,200"), the industry order
+/// named as a reading of the article's words, the article's hedge kept,
+/// and aijobs.net's rows not called job postings as a fact.
+#[test]
+fn claim_texts_group_counts_and_keep_the_article_s_hedges() {
+    let claims = data().claims();
+    for c in claims {
+        let mut texts = vec![c.article.clone(), c.explanation.clone(), c.basis.clone()];
+        texts.extend(c.dists.iter().map(|d| d.label.clone()));
+        for t in &texts {
+            let ungrouped = t
+                .match_indices("n = ")
+                .any(|(k, _)| t[k + 4..].chars().take_while(char::is_ascii_digit).count() >= 4);
+            assert!(!ungrouped, "{}: {t}", c.id);
+            assert!(!t.contains("job postings, level"), "{}: {t}", c.id);
+        }
+    }
+    let by = |id: &str| claims.iter().find(|c| c.id == id).expect(id);
+    assert!(by("ind-order")
+        .article
+        .ends_with("(our reading of the article's words)"));
+    assert!(by("senior-vs-entry")
+        .article
+        .contains("may be more than double"));
+}

@@ -23,6 +23,13 @@ fn value_text(f: &d::Figure) -> String {
         Unit::PercentVsNational => format_pct(f.value),
         Unit::Ratio => format!("× {}", fixed(f.value, 2, true)),
         Unit::Years => format!("{} years", fixed(f.value, 0, true)),
+        // The article orders industries only by words ("best-paying",
+        // "great salary", "decent"): their ranks are a reading of them.
+        Unit::Rank if f.id.starts_with("ind-") => format!(
+            "rank {} (our reading of “{}”)",
+            fixed(f.value, 0, true),
+            f.literal
+        ),
         Unit::Rank => format!("rank {}", fixed(f.value, 0, true)),
     }
 }

@@ -171,7 +171,8 @@ fn describe(d: &ClaimDist) -> String {
             usd(d.employment as f64).trim_start_matches('$')
         )
     } else {
-        format!("n = {}", d.stats.n)
+        // Grouped as the page groups every count ("n = 5,200", not 5200).
+        format!("n = {}", usd(d.stats.n as f64).trim_start_matches('$'))
     };
     let m = d.intervals()[2];
     let ci = if d.ci.is_some() {

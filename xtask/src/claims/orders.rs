@@ -57,7 +57,14 @@ pub fn order_verdict(
     let verdict = combine(&relations.iter().map(|r| r.verdict).collect::<Vec<_>>());
     let medians: Vec<String> = figs
         .iter()
-        .map(|f| format!("{} {} (n = {})", f.label, usd(f.value), f.n))
+        .map(|f| {
+            format!(
+                "{} {} (n = {})",
+                f.label,
+                usd(f.value),
+                usd(f.n as f64).trim_start_matches('$')
+            )
+        })
         .collect();
     let rel_text: Vec<String> = relations.iter().map(relation_text).collect();
     let tail = match verdict {
@@ -206,7 +213,7 @@ pub fn industries(c: &Ctx) -> Vec<Claim> {
         &ds::IND_EDUCATION,
     ];
     let basis = format!("{name}: the first population, from the closest to the article's (US back-end) outwards, in which every industry has at least {MIN_N} respondents.");
-    let mut order = claim("ind-order", &figs, order_text(&all), data, (verdict, format!("{pre}{text} Mapping: Finance = Banking/Financial Services + Fintech + Insurance; Media = Media & Advertising Services; Consulting = Computer Systems Design and Services; Education = Higher Education. Marketing has no category of its own (it is inside Media & Advertising), so it is left out.")), basis);
+    let mut order = claim("ind-order", &figs, format!("{} (our reading of the article's words)", order_text(&all)), data, (verdict, format!("{pre}{text} Mapping: Finance = Banking/Financial Services + Fintech + Insurance; Media = Media & Advertising Services; Consulting = Computer Systems Design and Services; Education = Higher Education. Marketing has no category of its own (it is inside Media & Advertising), so it is left out.")), basis);
     order.relations = rels;
     let marketing = claim(
         ds::IND_MARKETING.id,

@@ -23,7 +23,7 @@ pub fn ratios(c: &Ctx) -> Vec<Claim> {
             vec![&ds::SENIOR_DOUBLE],
             2u8,
             ">2×",
-            "senior (5–9 years) pay is more than double entry (0–1 years) pay".to_string(),
+            "senior (5–9 years) pay may be more than double entry (0–1 years) pay, especially in the US".to_string(),
             "more than twice".to_string(),
         ),
         (

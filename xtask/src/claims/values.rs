@@ -80,7 +80,7 @@ fn us_band(c: &Ctx, band: u8) -> (ClaimDist, Vec<f64>, String) {
 }
 
 /// Why the experience ladders rest on Stack Overflow by experience.
-const LADDER_BASIS: &str = "Stack Overflow 2024, US, by years of professional coding: the only source that measures pay by experience for the article's population (BLS has no experience breakdown; aijobs.net is mostly AI/ML job postings).";
+const LADDER_BASIS: &str = "Stack Overflow 2024, US, by years of professional coding: the only source that measures pay by experience for the article's population (BLS has no experience breakdown; aijobs.net is mostly AI/ML roles, many rows likely from job postings).";
 
 /// The reports' ladder (unnamed in the article) by years of professional coding (2024).
 pub fn payscale(c: &Ctx) -> Vec<Claim> {
@@ -127,7 +127,7 @@ pub fn software_guild(c: &Ctx) -> Vec<Claim> {
         let mut beside = String::new();
         if let Some(row) = c.aij.iter().find(|a| a.level == lvl) {
             let a = level_dist(
-                &format!("US Software/Backend Engineer job postings, level {lvl} (aijobs.net)"),
+                &format!("US Software/Backend Engineer salaries, level {lvl} (aijobs.net; many likely from job postings)"),
                 row.stats,
                 SRC_AIJ,
                 false,
