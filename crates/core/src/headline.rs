@@ -25,6 +25,11 @@ pub fn range_note(e: &Estimate) -> &'static str {
         (Mode::Salaried, _) => "between the two experience sources",
         // An own rate has no range: low and high are the same figure.
         (Mode::Freelance, RateBasis::Custom) => "your own rate, times your hours",
+        // The article's senior rate is "$50+", a floor: the range's top is
+        // not where seniors' rates end.
+        (Mode::Freelance, RateBasis::Level) => {
+            "from the article's entry-level rate to its senior rate, which it gives as a floor: seniors may charge more"
+        }
         (Mode::Freelance, _) => "from the low to the high end of the hourly range",
     }
 }

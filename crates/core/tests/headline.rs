@@ -328,6 +328,13 @@ fn an_own_rate_is_named_as_the_readers_not_the_articles() {
         "from the low to the high end of the hourly range"
     );
     assert!(region.low < region.high);
+    // By level the top is the article's "$50+", a floor, and the words say so.
+    let level = estimate(&Inputs {
+        mode: Mode::Freelance,
+        rate_basis: RateBasis::Level,
+        ..Inputs::default()
+    });
+    assert!(range_note(&level).ends_with("senior rate, which it gives as a floor: seniors may charge more"));
 }
 
 #[test]
