@@ -30,6 +30,23 @@ const PRECACHE = new Set(FILES.map((f) => new URL(f, SCOPE).href));
 // nothing and only passes requests through.
 const ACTIVE = BUILD_ID !== 'dev' && PRECACHE.size > 0;
 
+// FNV-1a, 64 bit, as 16 hex digits: the data file's name (its Rust twin is
+// `fnv1a64` in crates/core/src/survey/format.rs). In two 32-bit halves:
+// h × 0x100000001b3 = h × 0x1b3 + (h << 40), and h << 40 only reaches the
+// high half, as lo << 8.
+function fnv1a64(bytes) {
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (let i = 0; i < bytes.length; i++) {
+    lo = (lo ^ bytes[i]) >>> 0;
+    const low = lo * 0x1b3;
+    const carry = Math.floor(low / 0x100000000);
+    hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) % 0x100000000;
+    lo = low % 0x100000000;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}
+
 self.addEventListener('install', (event) => {
   if (!ACTIVE) return;
   event.waitUntil((async () => {
@@ -38,6 +55,13 @@ self.addEventListener('install', (event) => {
     const entries = await Promise.all([...PRECACHE].map(async (url) => {
       const res = await fetch(new Request(url, { cache: 'reload', credentials: 'same-origin' }));
       if (!res.ok) throw new Error(`precache ${url}: HTTP ${res.status}`);
+      // The data file is named by a hash of its content: a copy that does
+      // not match (cut off by a deploy in progress, altered by a proxy)
+      // fails the install rather than staying cached for the whole build.
+      const named = /\/survey-([0-9a-f]{16})\.txt$/.exec(url);
+      if (named && fnv1a64(new Uint8Array(await res.clone().arrayBuffer())) !== named[1]) {
+        throw new Error(`precache ${url}: content does not match its name`);
+      }
       // A redirected response cannot answer a navigation: store a clean copy.
       const clean = res.redirected
         ? new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers: res.headers })

@@ -70,6 +70,38 @@ test('offline: survey data view', async (t) => {
   }
 });
 
+// A copy of the data file cut off while the worker installed (a deploy in
+// progress, a proxy) was cached for the whole build: every later visit said
+// the survey data could not be loaded. The file is named by its content's
+// hash, and the install now checks it.
+test('a data file that does not match its name is never cached; the next visit installs', async () => {
+  let cut = true;
+  const { page: p, context: c } = await env.open({
+    query: 'y=8',
+    route: [/\/data\/survey-[0-9a-f]+\.txt$/, async (r) => {
+      const res = await r.fetch();
+      const body = await res.text();
+      await r.fulfill({ response: res, body: cut ? body.slice(0, 80_000) : body });
+    }],
+  });
+  await p.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg && !reg.installing;
+  }, null, { timeout: 20_000, polling: 200 });
+  await p.waitForTimeout(500);
+  assert.deepEqual(await bdscCaches(p), {}, 'the install failed, nothing cached');
+  assert.equal(await p.evaluate(() => navigator.serviceWorker.controller), null);
+  cut = false;
+  await p.reload({ waitUntil: 'load' });
+  await waitForController(p);
+  const data = Object.values(await bdscCaches(p)).flat().find((u) => /survey-[0-9a-f]+\.txt$/.test(u));
+  assert.ok(data, 'the data file is cached on the visit after');
+  const file = fs.readdirSync(path.join(DIST, 'data')).find((f) => f.startsWith('survey-'));
+  const len = await p.evaluate(async (u) => (await (await caches.match(u)).text()).length, data);
+  assert.equal(len, fs.readFileSync(path.join(DIST, 'data', file), 'utf8').length, 'whole');
+  await c.close();
+});
+
 test('no page errors; no console errors except the offline network', () => {
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors.filter((m) => !/ERR_INTERNET_DISCONNECTED/.test(m)), []);
