@@ -141,3 +141,14 @@ test('the experience chart follows the anchors as set', async () => {
   assert.equal(r.aboveTop, 0, 'no point of the line above the axis top');
   assert.match(r.legend, /team-lead figure at 40 years/);
 });
+
+// The regions table is the article's figures: in euros it showed only the
+// converted amounts, as if the article had given them.
+test('in another currency the regions table keeps the article\'s dollars beside each figure', async () => {
+  const { page, log } = await env.open({ query: 'cur=eur' });
+  await page.click('figure[data-chart="regions"] details.chart-table > summary');
+  await page.waitForSelector('figure[data-chart="regions"] table tbody tr');
+  const na = await page.$eval('figure[data-chart="regions"] table tbody tr', (tr) => [...tr.children].map((c) => c.textContent));
+  assert.deepEqual(na.slice(1), ['€77.01/h (US$80/h) – €96.26/h (US$100/h)', '€154.02/h (US$160/h)']);
+  assert.deepEqual(log.pageErrors, []);
+});

@@ -334,7 +334,8 @@ fn an_own_rate_is_named_as_the_readers_not_the_articles() {
         rate_basis: RateBasis::Level,
         ..Inputs::default()
     });
-    assert!(range_note(&level).ends_with("senior rate, which it gives as a floor: seniors may charge more"));
+    assert!(range_note(&level)
+        .ends_with("senior rate, which it gives as a floor: seniors may charge more"));
 }
 
 #[test]

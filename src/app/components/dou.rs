@@ -31,8 +31,10 @@ pub fn dou_panel(i: &Inputs, survey: &Survey) -> Html {
         <section id="dou" class="dou" aria-labelledby="dou-title">
             <h3 id="dou-title">{ "Ukraine: DOU beside Stack Overflow" }</h3>
             if let Some(x) = &so {
-                <p id="dou-so">{ format!("Stack Overflow, {}: median {} a year, gross total pay ({} – {} 95 % interval of the median), n = {}.",
-                    x.group, money(x.stats.p50 as f64, i), money(x.median_ci.lo as f64, i), money(x.median_ci.hi as f64, i),
+                // The survey's name with its year (the line said "Stack
+                // Overflow" beside DOU's June 2025 figures).
+                <p id="dou-so">{ format!("{}, {}: median {} a year, gross total pay ({} – {} 95 % interval of the median), n = {}.",
+                    x.source.name(), x.group, money(x.stats.p50 as f64, i), money(x.median_ci.lo as f64, i), money(x.median_ci.hi as f64, i),
                     group_digits(x.stats.n as u64, false)) }</p>
             }
             <div class="table-wrap" tabindex="0" role="region" aria-label="DOU back-end pay by level (table)">

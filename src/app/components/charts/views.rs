@@ -13,7 +13,7 @@ use crate::core::chart::{city_bars, curve, table_years, CitySource};
 use crate::core::dataset as d;
 use crate::core::estimate::{years_at, years_words, Estimate, Ladder};
 use crate::core::headline::range_words;
-use crate::core::inputs::{Inputs, Location, Mode, Region};
+use crate::core::inputs::{Currency, Inputs, Location, Mode, Region};
 use crate::core::labels;
 use crate::core::money::{count, format_pct};
 
@@ -145,10 +145,19 @@ pub fn Charts(p: &ChartsProps) -> Html {
         .iter()
         .map(|&r| {
             let (lo, hi, top) = r.hourly();
+            // The article's own figures: in another currency with its
+            // dollars beside them, as the breakdown writes them.
+            let h = |v: f64| {
+                if cur == Currency::Usd {
+                    money_h(v, i)
+                } else {
+                    crate::core::estimate::Fmt::of(i).usd_h(v)
+                }
+            };
             vec![
                 r.label().into(),
-                format!("{} – {}", money_h(lo.value, i), money_h(hi.value, i)),
-                money_h(top.value, i),
+                format!("{} – {}", h(lo.value), h(hi.value)),
+                h(top.value),
             ]
         })
         .collect();
