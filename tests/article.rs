@@ -165,5 +165,5 @@ fn only_sources_the_article_names_are_credited() {
             assert_eq!(f.source, d::Source::Reports, "{}", f.id);
         }
     }
-    assert_eq!(d::Source::Reports.name(), "reports (unnamed)");
+    assert_eq!(d::Source::Reports.name(), "Reports (unnamed)");
 }

@@ -87,7 +87,7 @@ test('roles shown with worldwide figures say so, in the title and in their row',
   const { page, log } = await env.open({ query: 'loc=india&cur=inr' });
   await page.waitForSelector('#survey-group', { timeout: 15_000 });
   const summary = await page.locator('#roles-title').textContent();
-  const m = summary.match(/^Roles compared, India \((\d+) roles; (\d+|all) with worldwide figures\)$/);
+  const m = summary.match(/^Roles compared, India, all experience levels \((\d+) roles; (\d+|all) with worldwide figures\)$/);
   assert.ok(m, summary);
   await page.locator('#roles-title').click();
   await page.waitForSelector('#roles-table tbody tr', { timeout: 5_000 });

@@ -79,15 +79,28 @@ test('claims view in rupees: each dollar amount shown in rupees with the dollars
 test('the unnamed ladder is credited to the reports, PayScale only for the cities', async () => {
   const { page, log } = await env.open({ folds: 'open' });
   await page.waitForSelector('#by-payscale');
-  assert.match(await page.locator('#by-payscale').evaluate((e) => e.parentElement.textContent), /^Reports-based: \$/);
+  assert.match(await page.locator('#by-payscale').evaluate((e) => e.parentElement.textContent), /^From the article's unnamed reports: \$/);
   const rows = await page.$$eval('#sources tr[id^="fig-"]', (trs) => trs.map((tr) => [tr.id, tr.cells[2]?.textContent ?? tr.children[3]?.textContent]));
   const src = Object.fromEntries(await page.$$eval('#sources tr[id^="fig-"]', (trs) => trs.map((tr) => [tr.id.slice(4), [...tr.children].map((c) => c.textContent)])));
   for (const id of ['ps-junior', 'ps-mid', 'ps-senior']) {
     assert.ok(src[id], `${id} listed (${rows.length} rows)`);
-    assert.ok(src[id].includes('reports (unnamed)') && !src[id].includes('PayScale'), `${id}: ${src[id].join(' | ')}`);
+    assert.ok(src[id].includes('Reports (unnamed)') && !src[id].includes('PayScale'), `${id}: ${src[id].join(' | ')}`);
   }
   for (const id of ['city-sf', 'city-chicago', 'city-boston', 'city-orlando']) assert.ok(src[id].includes('PayScale'), id);
   const credited = Object.entries(src).filter(([, cells]) => cells.includes('PayScale')).map(([id]) => id);
   assert.deepEqual(credited.sort(), ['city-boston', 'city-chicago', 'city-orlando', 'city-sf']);
+  assert.deepEqual(log.pageErrors, []);
+});
+
+// The India claim said the article's ₹7 lakh "is $8,178" and then showed
+// that $8,178 back in rupees, ₹7,00,037, a figure nobody wrote.
+test('the India claim says its dollar figure once, not converted back to rupees', async () => {
+  const { page, log } = await env.open({ query: 'loc=india&cur=inr' });
+  const claim = '#claims li.claim[data-claim="india-average"]';
+  await page.waitForSelector(claim, { timeout: 15_000 });
+  await page.click(`${claim} summary`);
+  const text = await page.locator(`${claim} .claim-details`).textContent();
+  assert.match(text, /₹7 lakh at [\d.]+ INR\/USD is \$8,178; it is between p10/);
+  assert.doesNotMatch(text, /7,00,0\d\d/);
   assert.deepEqual(log.pageErrors, []);
 });

@@ -31,7 +31,7 @@ impl Source {
     pub fn name(self) -> &'static str {
         match self {
             Source::PayScale => "PayScale",
-            Source::Reports => "reports (unnamed)",
+            Source::Reports => "Reports (unnamed)",
             Source::SoftwareGuild => "Software Guild",
             Source::Article => "the article",
             Source::Dol => "US Dept. of Labor",

@@ -22,7 +22,15 @@ pub fn range_note(e: &Estimate) -> &'static str {
         (Mode::Salaried, _) if (e.high - e.low).abs() < 0.5 => {
             "both experience sources give this figure"
         }
-        (Mode::Salaried, _) => "between the two experience sources",
+        // The estimate sits at one end (or the middle): the words say which,
+        // or a reader sees it at the range's edge with no reason given.
+        (Mode::Salaried, _) if (e.salaried.point - e.salaried.payscale).abs() < 0.5 => {
+            "between the two experience sources; the estimate uses the reports'"
+        }
+        (Mode::Salaried, _) if (e.salaried.point - e.salaried.guild).abs() < 0.5 => {
+            "between the two experience sources; the estimate uses Software Guild's"
+        }
+        (Mode::Salaried, _) => "between the two experience sources; the estimate is their midpoint",
         // An own rate has no range: low and high are the same figure.
         (Mode::Freelance, RateBasis::Custom) => "your own rate, times your hours",
         // The article's senior rate is "$50+", a floor: the range's top is
@@ -66,10 +74,21 @@ pub fn why_line(e: &Estimate) -> String {
             None => None,
         })
         .collect();
+    let assumed = e.steps.iter().any(|s| {
+        s.pct.is_some_and(|p| p.abs() >= 0.05)
+            && matches!(s.basis, crate::estimate::Basis::Assumption)
+    });
     match e.mode {
         Mode::Salaried if parts.is_empty() => {
             "The article's figures, with no adjustment for your choices".to_string()
         }
+        // A part moved by an assumption (a language's premium, a region's
+        // scale, India's shape) is not the article's figure: the line said
+        // "From the article's figures" over all of them.
+        Mode::Salaried if assumed => format!(
+            "From the article's figures and the assumptions: {}",
+            parts.join(" · ")
+        ),
         Mode::Salaried => format!("From the article's figures: {}", parts.join(" · ")),
         Mode::Freelance => {
             let mut line = format!("{}, times your billable hours", rate_source(e));

@@ -91,9 +91,13 @@ impl Part {
         match self {
             Part::Card => 600,
             Part::Chart => 700,
-            Part::Survey => 1000,
-            Part::Claims => 900,
-            Part::Full => 2400,
+            // As each part measures in the share preview of a 1,280 px page
+            // (survey 931, claims 1,468, full 4,762 px, 7 Dec): the frame
+            // opened at 900 and 2,400 px and grew by 570 and 2,360 px once
+            // loaded, moving everything under it.
+            Part::Survey => 950,
+            Part::Claims => 1500,
+            Part::Full => 4800,
         }
     }
 }

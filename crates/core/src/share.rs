@@ -165,7 +165,7 @@ mod tests {
             part: Part::Full,
             ..view
         };
-        assert!(snippet("https://h/calc/", &Inputs::default(), &full).contains("height=\"2400\""));
+        assert!(snippet("https://h/calc/", &Inputs::default(), &full).contains("height=\"4800\""));
     }
 
     #[test]

@@ -92,7 +92,9 @@ fn the_line_of_why_names_india() {
     });
     let line = why_line(&e);
     assert!(
-        line.starts_with("From the article's figures: India's average · 5 years "),
+        line.starts_with(
+            "From the article's figures and the assumptions: India's average · 5 years "
+        ),
         "{line}"
     );
 }
@@ -279,4 +281,62 @@ fn anchors_sharing_a_year_are_read_as_the_line_reads_them_and_the_hold_alone_mov
     let (d, _) = step(2, [0, 25, 70, 200], false);
     assert!(!d.contains("as set in the assumptions"), "{d}");
     assert!(d.contains("1–4 year band, before its middle"), "{d}");
+}
+
+/// Every sentence of the breakdown and its notes starts with a capital,
+/// for both ladders at every experience: "the reports' band average" began
+/// four sentences once the ladder lost the name "PayScale".
+#[test]
+fn every_sentence_starts_with_a_capital() {
+    for primary in [
+        ExperienceSource::PayScale,
+        ExperienceSource::SoftwareGuild,
+        ExperienceSource::Midpoint,
+    ] {
+        for location in [
+            Location::UsNational,
+            Location::India,
+            Location::SanFrancisco,
+        ] {
+            for years in 0..=50 {
+                let mut i = Inputs {
+                    years,
+                    location,
+                    ..Inputs::default()
+                };
+                i.assumptions.primary = primary;
+                let e = estimate(&i);
+                for t in e.details().into_iter().chain(e.notes()) {
+                    let starts = std::iter::once(t.as_str())
+                        .chain(t.match_indices(". ").map(|(k, _)| &t[k + 2..]));
+                    for s in starts {
+                        let c = s.chars().next();
+                        assert!(
+                            !c.is_some_and(|c| c.is_lowercase()),
+                            "{primary:?} {location:?} {years} years: …{}",
+                            &s[..s.len().min(60)]
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// For India the ladder lends only its shape: its figures are US salaries and
+/// stay in dollars, even with rupees on the page (₹81,52,544 read as Indian
+/// pay beside India's ₹7 lakh).
+#[test]
+fn india_s_borrowed_ladder_is_written_in_dollars() {
+    let i = Inputs {
+        years: 8,
+        location: Location::India,
+        currency: bdsc_core::inputs::Currency::Inr,
+        ..Inputs::default()
+    };
+    let e = estimate(&i);
+    let d = e.details().join(" ");
+    assert!(d.contains("(its US dollar figures below)"), "{d}");
+    assert!(d.contains("$95,240") && !d.contains("US$95,240"), "{d}");
+    assert!(!d.contains("₹81"), "{d}");
 }

@@ -18,7 +18,18 @@ fn the_line_of_why_names_each_factor_with_its_percentage() {
         ..Inputs::default()
     });
     let line = why_line(&e);
-    assert!(line.starts_with("From the article's figures: "), "{line}");
+    // India's rise with experience is an assumption (its shape borrowed
+    // from the US ladders): the line says the assumptions are in it.
+    assert!(
+        line.starts_with("From the article's figures and the assumptions: "),
+        "{line}"
+    );
+    let us = why_line(&estimate(&Inputs {
+        years: 8,
+        location: Location::SanFrancisco,
+        ..Inputs::default()
+    }));
+    assert!(us.starts_with("From the article's figures: "), "{us}");
     assert!(line.contains("8 years"), "the experience is named: {line}");
     for s in e
         .steps
@@ -408,6 +419,20 @@ fn one_figure_from_both_sources_is_not_a_range_between_them() {
     i.assumptions.india_shape = true;
     assert_eq!(
         range_note(&estimate(&i)),
-        "between the two experience sources"
+        "between the two experience sources; the estimate uses the reports'"
     );
+    // Which end the estimate is, as the assumptions choose it.
+    for (primary, words) in [
+        (
+            bdsc_core::inputs::ExperienceSource::SoftwareGuild,
+            "the estimate uses Software Guild's",
+        ),
+        (
+            bdsc_core::inputs::ExperienceSource::Midpoint,
+            "the estimate is their midpoint",
+        ),
+    ] {
+        i.assumptions.primary = primary;
+        assert!(range_note(&estimate(&i)).ends_with(words), "{primary:?}");
+    }
 }

@@ -75,14 +75,14 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 <div><dt>{ "Monthly" }</dt><dd id="monthly">{ money(e.monthly, i) }</dd></div>
                 <div><dt>{ "Hourly" }</dt><dd id="hourly">{ money_h(e.hourly, i) }</dd></div>
                 if !freelance {
-                    <div><dt>{ "Hours behind hourly" }</dt><dd>{ format!("{} paid hours a year", group_digits(i.assumptions.paid_hours as u64, false)) }</dd></div>
+                    <div><dt>{ "Hourly is yearly ÷" }</dt><dd>{ format!("{} paid hours a year", group_digits(i.assumptions.paid_hours as u64, false)) }</dd></div>
                 } else {
                     <div><dt>{ "Billable hours" }</dt><dd>{ format!("{} a year", group_digits(f.hours_per_year as u64, false)) }</dd></div>
                 }
             </dl>
             <div class="both-sources" aria-label="The two experience sources">
-                <p><span class="swatch payscale" aria-hidden="true"></span>{ if freelance { "Salaried, reports-based: " } else { "Reports-based: " } }<strong id="by-payscale">{ money(s.payscale, i) }</strong></p>
-                <p><span class="swatch guild" aria-hidden="true"></span>{ if freelance { "Salaried, Software Guild-based: " } else { "Software Guild-based: " } }<strong id="by-guild">{ money(s.guild, i) }</strong></p>
+                <p><span class="swatch payscale" aria-hidden="true"></span>{ if freelance { "Salaried, from the article's unnamed reports: " } else { "From the article's unnamed reports: " } }<strong id="by-payscale">{ money(s.payscale, i) }</strong></p>
+                <p><span class="swatch guild" aria-hidden="true"></span>{ if freelance { "Salaried, from Software Guild: " } else { "From Software Guild: " } }<strong id="by-guild">{ money(s.guild, i) }</strong></p>
             </div>
             <p class="compare" id="mode-compare">
                 if freelance {
@@ -96,7 +96,7 @@ pub fn ResultCard(p: &ResultProps) -> Html {
             <details id="breakdown-fold" class="fold fold-inner" ontoggle={on_breakdown}>
             <summary>
                 <h3 id="breakdown-title" class="fold-title">{ "How we got there" }</h3>
-                <span class="fold-summary">{ match e.steps.len() { 1 => "1 step from the article's figures to yours, with its source.".to_string(), n => format!("{n} steps from the article's figures to yours, each with its source.") } }</span>
+                <span class="fold-summary">{ steps_summary(e) }</span>
             </summary>
             // The prerender (native) always writes the steps, so a reader
             // without scripts can open them. In the page's first module,
@@ -151,5 +151,20 @@ fn Breakdown(p: &ResultProps) -> Html {
                 <ul class="notes">{ for notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             }
         </>
+    }
+}
+
+/// The breakdown's summary line. With an own hourly rate no step comes from
+/// the article (it said "from the article's figures" over a rate and hours
+/// the reader set).
+fn steps_summary(e: &Estimate) -> String {
+    let from = if e.steps.iter().any(|s| matches!(s.basis, Basis::Source(..))) {
+        "the article's figures"
+    } else {
+        "your own figures"
+    };
+    match e.steps.len() {
+        1 => format!("1 step from {from} to the estimate, with its basis."),
+        n => format!("{n} steps from {from} to the estimate, each with its basis."),
     }
 }

@@ -419,7 +419,7 @@ fn RolesTable(p: &RolesProps) -> Html {
     let wide = |x: &Distribution| x.widened_to_world;
     let widened = roles.iter().filter(|r| wide(&r.2)).count();
     let title = format!(
-        "Roles compared, {} ({} roles{})",
+        "Roles compared, {}, all experience levels ({} roles{})",
         p.country.as_deref().unwrap_or("worldwide"),
         roles.len(),
         match widened {

@@ -31,9 +31,6 @@ impl NoStorage {
     fn set_item(&self, _: &str, _: &str) -> Result<(), ()> {
         Err(())
     }
-    fn remove_item(&self, _: &str) -> Result<(), ()> {
-        Ok(())
-    }
 }
 
 /// Natively: an empty storage that cannot be written. Reads say "available,
@@ -55,12 +52,5 @@ pub fn set(key: &str, value: &str) -> bool {
     match local() {
         Some(s) => s.set_item(key, value).is_ok(),
         None => false,
-    }
-}
-
-/// Removes a key, ignoring failure.
-pub fn remove(key: &str) {
-    if let Some(s) = local() {
-        let _ = s.remove_item(key);
     }
 }

@@ -261,7 +261,14 @@ pub fn india(c: &Ctx) -> Claim {
         data,
         (
             verdict,
-            format!("{lakh} at {rate} INR/USD is {}. {text}", usd(usd_v)),
+            // "… is $8,178; it is between …": the amount once. Said twice,
+            // the second was shown in rupees, ₹7,00,037 beside "₹7 lakh".
+            {
+                let rest = text
+                    .strip_prefix(&format!("{} ", usd(usd_v)))
+                    .map_or(text.clone(), |r| format!("it {r}"));
+                format!("{lakh} at {rate} INR/USD is {}; {rest}", usd(usd_v))
+            },
         ),
         "Stack Overflow 2024, back-end developers in India: the only source with Indian pay."
             .into(),

@@ -8,7 +8,7 @@ use crate::dataset::Source;
 
 /// The article, always credited: both ladders give the range.
 pub const ARTICLE_CREDIT: &str =
-    "the KnowledgeHut article \"Backend Developer Salary for 2024\" (PayScale, Software Guild)";
+    "the KnowledgeHut article \"Backend Developer Salary for 2024\" (its unnamed reports, PayScale, Software Guild)";
 /// The DOL prevailing-wage data behind a US metro factor.
 pub const DOL_CREDIT: &str =
     "US Dept. of Labor OFLC prevailing wages 2025-26 (metro factor against BLS's published mean)";

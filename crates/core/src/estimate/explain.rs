@@ -108,9 +108,14 @@ pub fn detail(r: &Reason, m: &Fmt) -> String {
             "India's average is used as it is at every experience: shaping it by the ladders is switched off in the assumptions.".into()
         }
         Reason::Experience { at, primary, payscale, guild, india, shape, .. } => {
+            // For India the ladder only lends its shape: its figures are US
+            // salaries, so they stay in dollars (in rupees, ₹81 lakh read as
+            // Indian pay beside India's ₹7 lakh).
+            let us = Fmt { currency: Currency::Usd, per_usd: 1.0 };
+            let lm = if *india { &us } else { m };
             let base = match primary {
-                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, shape, m),
-                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at, shape, m),
+                ExperienceSource::PayScale => ladder_detail(Ladder::PayScale, *at, shape, lm),
+                ExperienceSource::SoftwareGuild => ladder_detail(Ladder::SoftwareGuild, *at, shape, lm),
                 ExperienceSource::Midpoint => format!(
                     "Midpoint of the reports' {} and Software Guild's {} for this experience (your choice of ladder in the assumptions).",
                     m.usd(*payscale),
@@ -118,7 +123,7 @@ pub fn detail(r: &Reason, m: &Fmt) -> String {
                 ),
             };
             if *india {
-                format!("Pay in India rises with experience the way the US ladder does. {base} Scaled by its ratio to the 1–4 year average.")
+                format!("Pay in India rises with experience the way the US ladder does (its US dollar figures below). {base} Scaled by its ratio to the 1–4 year average.")
             } else {
                 base
             }
@@ -249,7 +254,8 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
         return moved_anchors_detail(l, years, s, m);
     }
     let [a, b, c] = l.bands();
-    let name = l.owner();
+    // Mid-sentence and at a sentence's start ("The reports' band average").
+    let (name, cap) = (l.owner(), l.owner_cap());
     let yw = years_words(years as u32);
     let (ya, yb, yc, yd) = (yrs(y[0]), yrs(y[1]), yrs(y[2]), yrs(y[3]));
     let mid = "middle";
@@ -264,26 +270,26 @@ fn ladder_detail(l: Ladder, years: f64, s: &Shape, m: &Fmt) -> String {
         )
     } else if years < y[1] {
         format!(
-            "{yw} is in the article's 1–4 year band, before its {mid}. {name} band average, {}, is placed at {atb}; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",
+            "{yw} is in the article's 1–4 year band, before its {mid}. {cap} band average, {}, is placed at {atb}; the line runs straight to it from the junior average {} at {ya} years, so the point sits below the band average.",
             m.usd(b.value),
             m.usd(a.value)
         )
     } else if years < 5.0 && years < y[2] {
         format!(
-            "{yw} is in the article's 1–4 year band, past its {mid}. {name} band average, {}, is placed at {atb}; the line runs straight on to the 5–9 year average {} at {yc} years, so the point sits above the band average.",
+            "{yw} is in the article's 1–4 year band, past its {mid}. {cap} band average, {}, is placed at {atb}; the line runs straight on to the 5–9 year average {} at {yc} years, so the point sits above the band average.",
             m.usd(b.value),
             m.usd(c.value)
         )
     } else if years <= y[2] {
         format!(
-            "{yw} is in the article's 5–9 year band. {name} band average, {}, is placed at {atc} and reached on a straight line from the 1–4 year average {} at {yb} years, so the point sits {} the band average.",
+            "{yw} is in the article's 5–9 year band. {cap} band average, {}, is placed at {atc} and reached on a straight line from the 1–4 year average {} at {yb} years, so the point sits {} the band average.",
             m.usd(c.value),
             m.usd(b.value),
             if years < y[2] { "below" } else { "at" }
         )
     } else if years < 10.0 && years < y[3] {
         format!(
-            "{yw} is in the article's 5–9 year band, past its {mid}. {name} band average, {}, is placed at {atc}; the line runs straight on to the team-lead figure at {yd} years, {}{}, so the point sits above the band average.",
+            "{yw} is in the article's 5–9 year band, past its {mid}. {cap} band average, {}, is placed at {atc}; the line runs straight on to the team-lead figure at {yd} years, {}{}, so the point sits above the band average.",
             m.usd(c.value),
             m.usd(l.lead_in(s)),
             lead_words(l, s, m)

@@ -63,7 +63,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
     };
     let exp_legend = html! {
         <p class="legend">
-            <span><span class="swatch payscale" aria-hidden="true"></span>{ "Reports" }</span>
+            <span><span class="swatch payscale" aria-hidden="true"></span>{ "Reports (unnamed in the article)" }</span>
             <span><span class="swatch guild" aria-hidden="true"></span>{ "Software Guild" }</span>
             <span><span class="swatch you" aria-hidden="true"></span>{ "You" }</span>
             <span class="legend-note">{ format!("{dots}; squares: team-lead figure at {}; dashed: no figure in the article, straight line or held flat.", lead_at) }</span>
@@ -193,7 +193,11 @@ pub fn Charts(p: &ChartsProps) -> Html {
         },
     ];
     let vs_table = vec![
-        vec!["US average (article)".into(), money(nat, i), "—".into()],
+        vec![
+            "US average, all levels (article)".into(),
+            money(nat, i),
+            "—".into(),
+        ],
         vec![
             format!("{you}, salaried"),
             money(sal.point, i),
@@ -263,7 +267,7 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     desc: "Bars of annual salary for the US at your experience and adjustments, and San Francisco (+28%), Chicago (+19%), Boston (+6%) and Orlando (−29%) with PayScale's premiums (via the article) and, with the data, DOL's.".into(),
                     legend: html!{ <p class="legend legend-note">
                         { "article: PayScale's city premiums, via the article. " }
-                        if dol { { "US DOL: the metro area's DOL Level III wage against BLS's national mean. " } }
+                        if dol { { "US DOL: the metro area's DOL Level III wage (the level for experienced workers) against BLS's national mean. " } }
                         { "Applied to the US figure at your experience and adjustments." }
                     </p> },
                     svg: bars::draw(&city_rows, Some(&RefLine { value: national * fx, label: labels::US_AT_YOUR_PROFILE.into() }), cur, None),
@@ -285,7 +289,11 @@ pub fn Charts(p: &ChartsProps) -> Html {
                     name: "vs-national".into(),
                     title: "Your salary against the US average".into(),
                     desc: AttrValue::from(format!("The article's US average salary of {} beside your salaried estimate of {}, with its range.", money(nat, i), money(sal.point, i))),
-                    legend: Html::default(),
+                    // The percentage here is against the article's one US
+                    // figure for every level, not the US at your experience
+                    // (the card's location step): −15 % here beside −11 %
+                    // there read as a contradiction.
+                    legend: html! { <p class="legend legend-note">{ "US average: the article's one figure for all US backend developers, whatever their experience; the percentage is against it, not against the US at your experience." }</p> },
                     svg: bars::draw(&vs_rows, None, cur, None),
                     height: bars::height(vs_rows.len()),
                     head: &["Salary", "Annual", "Range"],
