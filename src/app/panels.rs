@@ -46,7 +46,8 @@ pub fn FormPanel() -> Html {
 #[function_component]
 pub fn CompactFormPanel() -> Html {
     let app = use_app();
-    html! { <CompactForm inputs={app.inputs.clone()} survey={app.survey.clone()} dispatch={app.dispatch.clone()} /> }
+    let mode = app.view.part == crate::core::part::Part::Card;
+    html! { <CompactForm inputs={app.inputs.clone()} survey={app.survey.clone()} dispatch={app.dispatch.clone()} {mode} /> }
 }
 
 /// The estimate with its range and reasons.

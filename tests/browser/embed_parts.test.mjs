@@ -76,10 +76,10 @@ async function settled({ el, frame }, timeout = 15_000) {
 // What each part must show, and must not.
 const PARTS = [
   { q: '', name: 'card', ready: '#estimate', has: ['#estimate', '#years', '#location', '#mode-salaried'], not: ['figure.chart', '#survey', '#article-vs-data', '#assumptions', '#embed-data-credits'] },
-  { q: 'part=chart&chart=experience', name: 'chart experience', ready: 'figure.chart', has: ['figure.chart[data-chart="experience"]', '#years'], not: ['#estimate', 'figure.chart[data-chart="modes"]', '#survey'] },
+  { q: 'part=chart&chart=experience', name: 'chart experience', ready: 'figure.chart', has: ['figure.chart[data-chart="experience"]', '#years'], not: ['#estimate', 'figure.chart[data-chart="modes"]', '#survey', '#mode-salaried'] },
   { q: 'part=chart&chart=regions', name: 'chart regions', ready: 'figure.chart', has: ['figure.chart[data-chart="regions"]'], not: ['figure.chart[data-chart="experience"]'] },
-  { q: 'part=chart&chart=cities', name: 'chart cities', data: 'government', ready: 'figure.chart', has: ['figure.chart[data-chart="cities"]'], not: ['figure.chart[data-chart="experience"]'] },
-  { q: 'part=survey', name: 'survey', data: 'all', ready: '#survey-position', has: ['#survey', '#years'], not: ['#estimate', '#article-vs-data'] },
+  { q: 'part=chart&chart=cities', name: 'chart cities', data: 'government', ready: 'figure.chart', has: ['figure.chart[data-chart="cities"]', '#location'], not: ['figure.chart[data-chart="experience"]', '#mode-freelance'] },
+  { q: 'part=survey', name: 'survey', data: 'all', ready: '#survey-position', has: ['#survey', '#years'], not: ['#estimate', '#article-vs-data', '#mode-salaried'] },
   { q: 'part=claims', name: 'claims', data: 'all', ready: '#article-vs-data li.claim', has: ['#article-vs-data'], not: ['#estimate', '#years', '#survey'] },
   { q: 'part=full', name: 'full', data: 'all', ready: '#estimate', has: ['#estimate', '#survey', '#article-vs-data', 'figure.chart[data-chart="cities"]', '#industry'], not: ['#share'] },
 ];

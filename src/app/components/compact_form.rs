@@ -1,5 +1,5 @@
-//! The compact form of an embedded part: years, place and mode, the three
-//! inputs a reader of a blog post changes first. The same element ids as the
+//! The compact form of an embedded part: years, place and (for the card)
+//! mode, the inputs a reader of a blog post changes first. The same element ids as the
 //! full form, so links, labels and tests treat them alike; every other input
 //! keeps the value the embed's address gave it.
 
@@ -24,6 +24,10 @@ pub struct CompactFormProps {
     pub dispatch: Callback<Action>,
     /// Survey data (for the US metro search).
     pub survey: Survey,
+    /// Show the salaried / freelance choice: only the card uses it. Every
+    /// chart and the survey part draw the same whatever the mode, so the
+    /// radios there changed nothing a reader could see.
+    pub mode: bool,
 }
 
 /// Years, place and mode in one row (wrapping on narrow frames).
@@ -45,10 +49,12 @@ pub fn CompactForm(p: &CompactFormProps) -> Html {
             if i.location == Location::UsMetro {
                 { full_only! { <MetroPicker survey={p.survey.clone()} metro={i.metro} dispatch={d.clone()} /> } }
             }
-            <div class="radios" role="radiogroup" aria-label="Employment">
-                { mode_radio(Mode::Salaried, "mode-salaried") }
-                { mode_radio(Mode::Freelance, "mode-freelance") }
-            </div>
+            if p.mode {
+                <div class="radios" role="radiogroup" aria-label="Employment">
+                    { mode_radio(Mode::Salaried, "mode-salaried") }
+                    { mode_radio(Mode::Freelance, "mode-freelance") }
+                </div>
+            }
         </form>
     }
 }
