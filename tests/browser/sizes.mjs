@@ -29,7 +29,13 @@ export const GOAL = 150 * 1024;
 // breakdown's sentences left the first module (-4.9 KB; opening the
 // breakdown loads the full app) and wasm-opt --converge (-170 B), against
 // that session's fixes (+1.5 KB).
-export const BUDGET = 147_600;
+// Raised on 7 Dec (third session) to 148,300 B, for 147,823 B: that
+// session's honesty and wording fixes (the ladder credited to the unnamed
+// reports, which end of the range the estimate is, assumptions named in
+// the line of why, saved inputs and scenarios kept with one bad value,
+// notices capped) added 691 B to the first module, 177 B to the
+// prerendered page and 85 B of CSS.
+export const BUDGET = 148_300;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 
