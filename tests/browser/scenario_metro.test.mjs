@@ -95,3 +95,26 @@ test('a scenario with an unknown role, country or area loads with notices and de
   assert.equal(new URL(page.url()).searchParams.get('metro'), null, 'the unknown area is not carried into the address');
   assert.deepEqual(log.pageErrors, []);
 });
+
+// A link to a metro area is first shown by the first module, which has no
+// metro factors: it showed the US figure and said nothing until the full
+// app and the data arrived (80 ms here, seconds on a slow line), so a
+// reader could copy or screenshot the wrong figure.
+test('a link to a metro area says the US figure stands in until its data has loaded', async () => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page, log } = await env.open({
+    query: 'loc=metro&metro=12420', folds: 'closed',
+    // The full app's module and the data both held: the first module alone.
+    route: [/\/(data\/survey-[0-9a-f]+\.txt|full-[0-9a-f]+(_bg\.wasm|\.js))$/, async (r) => { await held; await r.continue(); }],
+  });
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-bdsc-full')), false, 'the first module');
+  await page.waitForSelector('#metro-pending', { timeout: 5_000 });
+  assert.match(await page.locator('#metro-pending').textContent(), /so the US average is used/);
+  assert.equal(await page.locator('#estimate').textContent(), '$90,374', 'the US figure, said to be it');
+  release();
+  await page.waitForFunction(() => !document.querySelector('#metro-pending'), null, { timeout: 15_000 });
+  assert.equal(await page.locator('#estimate').textContent(), '$87,030', "Austin's figure once its data is in");
+  assert.match(await page.locator('#why').textContent(), /Austin/);
+  assert.deepEqual(log.pageErrors, []);
+});

@@ -168,7 +168,12 @@ pub fn to_csv(
             amt(e.low),
             amt(e.high),
             amt(e.monthly),
-            fixed(e.hourly * fx, 2, false),
+            // To the precision the card shows: cents under 1,000, else whole
+            // (₹7,324 on the card was 7324.05 here).
+            {
+                let h = e.hourly * fx;
+                fixed(h, if h.abs() < 1000.0 { 2 } else { 0 }, false)
+            },
         ];
         rows.push(fields.join(","));
     }
@@ -280,5 +285,10 @@ mod tests {
         let rows: Vec<&str> = inr.trim_end().split("\r\n").collect();
         assert!(rows[1].contains(",INR,6584080,"), "{}", rows[1]);
         assert!(rows[2].contains(",INR,"), "{}", rows[2]);
+        // Hourly to the card's precision: whole rupees (₹3,166), dollars
+        // with their cents.
+        let hourly = |row: &str| row.rsplit(',').next().unwrap().to_string();
+        assert!(!hourly(rows[1]).contains('.'), "{}", rows[1]);
+        assert!(hourly(lines[1]).contains('.'), "{}", lines[1]);
     }
 }

@@ -63,9 +63,10 @@ pub fn ResultCard(p: &ResultProps) -> Html {
                 { format!(" ({})", range_note(e)) }
             </p>
             <p id="why" class="why">{ why_line(e) }</p>
-            // Not in the first module: "Other US city" loads the full app at
-            // once, which shows it while the data comes (0.2 KB saved).
-            if let Some(pending) = metro_pending(i, e).filter(|_| cfg!(not(feature = "lite"))) {
+            // In the first module too: a link with `loc=metro` is first
+            // shown by it, with the US figure until the full app and the
+            // data arrive, and said nothing about it.
+            if let Some(pending) = metro_pending(i, e) {
                 <p id="metro-pending" class="caveat">{ pending }</p>
             }
             if let Some(caveat) = freelance_caveat(e) {

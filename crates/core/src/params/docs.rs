@@ -49,9 +49,10 @@ pub fn markdown<S: Default + 'static>(table: &[Param<S>]) -> String {
             format!("`{}`", p.key)
         };
         let (values, default) = match &p.kind {
-            Kind::Int(f, (lo, hi)) => {
-                (format!("{}, {lo} to {hi}", p.what), (f.get)(&d).to_string())
-            }
+            Kind::Int(f, (lo, hi)) => (
+                format!("{}, a whole number from {lo} to {hi}", p.what),
+                (f.get)(&d).to_string(),
+            ),
             Kind::Id(f, (lo, hi)) => (
                 format!("{}, {lo} to {hi}", p.what),
                 (f.get)(&d).map_or("none".into(), |v| format!("`{v}`")),
