@@ -103,11 +103,31 @@ for (const theme of ['light', 'dark']) {
 // the figure is (a salary or a freelance income), not only the amount.
 test('the announced estimate names what it is', async () => {
   const { page } = await env.open({ folds: 'closed' });
-  const live = () => page.evaluate(() => document.querySelector('[aria-live] #estimate').closest('[aria-live]').textContent.replace(/\s+/g, ' ').trim());
-  assert.match(await live(), /^Estimated salary: \$[\d,]+ a year$/);
+  const live = () => page.evaluate(() => document.querySelector('#estimate-live').textContent.replace(/\s+/g, ' ').trim());
+  assert.equal(await page.getAttribute('#estimate-live', 'aria-live'), 'polite');
+  assert.equal(await live(), `Estimated salary: ${await page.locator('#estimate').textContent()} a year`);
   await page.check('#mode-freelance');
-  await page.waitForFunction(() => /freelance/.test(document.querySelector('[aria-live]').textContent), null, { timeout: 5_000 });
-  assert.match(await live(), /^Estimated freelance income: \$[\d,]+ a year$/);
+  await page.waitForFunction(() => /freelance/.test(document.querySelector('#estimate-live').textContent), null, { timeout: 5_000 });
+  assert.equal(await live(), `Estimated freelance income: ${await page.locator('#estimate').textContent()} a year`);
+});
+
+// The live region followed every keystroke and slider step: eight steps of
+// the slider queued eight announcements. It now waits for the inputs to be
+// still, then says the estimate once.
+test('eight slider steps are announced once, with the last estimate', async () => {
+  const { page } = await env.open({ folds: 'closed' });
+  await page.evaluate(() => {
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(document.querySelector('#estimate-live').textContent))
+      .observe(document.querySelector('#estimate-live'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.focus('#years-range');
+  for (let k = 0; k < 8; k++) { await page.keyboard.press('ArrowRight'); await page.waitForTimeout(60); }
+  await page.waitForTimeout(1500);
+  const said = await page.evaluate(() => window.__said);
+  assert.equal(said.length, 1, JSON.stringify(said));
+  assert.equal(said[0], `Estimated salary: ${await page.locator('#estimate').textContent()} a year`);
+  assert.equal(await page.inputValue('#years'), '11');
 });
 
 // What a screen reader is told when it matters, found by reading the page
@@ -119,12 +139,26 @@ test('a refused value is announced; Dismiss hands focus on; markers and keys', a
   await page.keyboard.press('Enter');
   await page.locator('#notices').waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'result-title');
-  // A refused value leaves the estimate as it was: the error is an alert.
+  // A refused value leaves the estimate as it was: the error shows at once
+  // and is an alert once the typing pauses (not on the "1" of "1800").
   await page.fill('#years', '60');
   const err = page.locator('#years-err');
   await err.waitFor();
-  assert.equal(await err.getAttribute('role'), 'alert');
   assert.match(await err.textContent(), /Enter a whole number from 0 to 50/);
+  const alert = page.locator('#years-err ~ .field-alert');
+  assert.equal(await alert.count(), 0, 'not told while typing');
+  await alert.waitFor({ state: 'attached', timeout: 3_000 });
+  assert.equal(await alert.getAttribute('role'), 'alert');
+  assert.match(await alert.textContent(), /Enter a whole number from 0 to 50/);
+  // Typing on to a valid value before the pause: never told.
+  await page.fill('#paid-hours', '');
+  await page.focus('#paid-hours');
+  const told = [];
+  await page.exposeFunction('__told', (t) => told.push(t));
+  await page.evaluate(() => new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1 && n.getAttribute('role') === 'alert') window.__told(n.parentElement.querySelector('input')?.id ?? ''); }).observe(document.body, { childList: true, subtree: true }));
+  await page.keyboard.type('1800', { delay: 150 });
+  await page.waitForTimeout(1500);
+  assert.deepEqual(told.filter((id) => id.startsWith('paid-hours')), [], 'no alert for 1, 18, 180 on the way to 1800');
   // A claim row's ▸ is decoration: its name is the claim.
   const row = page.locator('#article-vs-data li.claim summary').first();
   await row.waitFor();

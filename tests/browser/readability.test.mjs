@@ -96,6 +96,25 @@ test('with large text on a small phone the sticky bar stays one short line', asy
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scroll');
 });
 
+// At 400 % zoom (320×256) the bar held its label and amount on one line
+// and pushed "₹43,83,861" past the edge: the label now gives way.
+test('at 320×256 the sticky bar shows the whole amount, the label cut instead', async () => {
+  for (const query of ['loc=india&cur=inr&mode=freelance', 'mode=freelance&basis=custom', 'cur=inr&y=12']) {
+    const { page } = await env.open({ query, viewport: { width: 320, height: 256 }, folds: 'closed' });
+    const card = await box(page, '#result');
+    await page.evaluate((y) => window.scrollTo(0, y), card.bottom + 40);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.sticky-estimate')).visibility === 'visible');
+    const r = await page.evaluate(() => {
+      const b = document.querySelector('.sticky-estimate');
+      const s = b.querySelector('strong').getBoundingClientRect();
+      return { left: s.left, right: s.right, inner: b.scrollWidth, text: b.querySelector('strong').textContent };
+    });
+    assert.ok(r.right <= 320 && r.left >= 0 && r.inner <= 320, `${query}: ${JSON.stringify(r)}`);
+    assert.match(r.text, /^[$₹€£][\d,]+$/);
+    await page.context().close();
+  }
+});
+
 test('with rupees chosen no dollar sign is left unlabelled in the result, breakdown or charts', async () => {
   const { page, log } = await env.open({ viewport: PHONE, query: 'loc=india&cur=inr&mode=freelance' });
   assert.match(await page.locator('#estimate').textContent(), /₹/);

@@ -34,8 +34,14 @@ export const GOAL = 150 * 1024;
 // reports, which end of the range the estimate is, assumptions named in
 // the line of why, saved inputs and scenarios kept with one bad value,
 // notices capped) added 691 B to the first module, 177 B to the
-// prerendered page and 85 B of CSS.
-export const BUDGET = 148_300;
+// prerendered page and 85 B of CSS. Then to 149,400 B, for 148,847 B: the
+// estimate announced once the inputs are still (+479 B; eight slider steps
+// queued eight announcements), a refused number told once the typing
+// pauses (+589 B; "1" on the way to "1800" interrupted with an alert), a
+// metro link's note in the first module (+147 B). Both built on hooks the
+// module already had: a state and an effect hook of their own cost
+// 1.9 KB.
+export const BUDGET = 149_400;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 

@@ -6,6 +6,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::app::services::still::Still;
 use crate::app::state::Action;
 use crate::core::edit::Edit;
 use crate::core::inputs::{Choice, Mode};
@@ -159,7 +160,16 @@ struct Draft {
     /// The last value the reader's typing sent: its echo from the state is
     /// not a change made elsewhere.
     sent: Option<f64>,
+    /// Whether a screen reader is told of the refused text: only once the
+    /// typing has paused. Typing 1800 into a field from 1000 passes through
+    /// "1", and an alert at once interrupted the reader mid-number. (Here
+    /// rather than in a state hook of its own: 0.8 KB less.)
+    tell: bool,
+    still: Still,
 }
+
+/// How long the typing pauses before a refused text is announced.
+const TELL_AFTER_MS: u32 = 1000;
 
 /// A labelled numeric input that only reports values inside its bounds.
 ///
@@ -175,6 +185,8 @@ pub fn NumberField(p: &NumberProps) -> Html {
         value: p.value,
         epoch: p.epoch,
         sent: None,
+        tell: false,
+        still: Still::default(),
     });
     let redraw = use_force_update();
     let (min, max, step) = (p.min, p.max, p.grid.unwrap_or(p.step));
@@ -191,6 +203,7 @@ pub fn NumberField(p: &NumberProps) -> Html {
         d.epoch = p.epoch;
         d.text.clone()
     };
+    let tell = draft.borrow().tell;
     let invalid = text
         .as_deref()
         .is_some_and(|t| crate::core::money::parse_in_field(t, min, max, step).is_none());
@@ -205,11 +218,25 @@ pub fn NumberField(p: &NumberProps) -> Html {
                 if v.is_some() {
                     d.sent = v;
                 }
+                d.tell = false;
+                if v.is_none() {
+                    let (later, redraw) = (draft.clone(), redraw.clone());
+                    d.still.wait(
+                        TELL_AFTER_MS,
+                        Box::new(move || {
+                            later.borrow_mut().tell = true;
+                            redraw.force_update();
+                        }),
+                    );
+                } else {
+                    d.still.cancel();
+                }
             }
             // Show or hide the error; a valid value re-renders through the state.
             if v.is_none() != invalid {
                 redraw.force_update();
             }
+
             if let Some(v) = v {
                 cb.emit(v);
             }
@@ -237,9 +264,13 @@ pub fn NumberField(p: &NumberProps) -> Html {
                 if let Some(u) = &p.unit { <span class="unit">{ u }</span> }
             </span>
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
-            // An alert: a refused value leaves the estimate where it was, and a
-            // screen reader, which heard that estimate, is told why.
-            if invalid { <p class="field-error" id={err_id} role="alert">{ field_error(min, max, step) }</p> }
+            // Shown at once; told as an alert once the typing pauses: a
+            // refused value leaves the estimate where it was, and a screen
+            // reader, which heard that estimate, is told why.
+            if let Some(msg) = invalid.then(|| field_error(min, max, step)) {
+                <p class="field-error" id={err_id}>{ msg.clone() }</p>
+                if tell { <p class="visually-hidden field-alert" role="alert">{ msg }</p> }
+            }
         </div>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::{money, money_h, use_details_open};
 use crate::app::full::full_only;
+use crate::app::hooks::use_settled;
 use crate::core::estimate::{Basis, Estimate};
 use crate::core::headline::{freelance_caveat, metro_pending, range_note, range_words, why_line};
 use crate::core::inputs::{Inputs, Mode};
@@ -38,6 +39,10 @@ pub fn ResultCard(p: &ResultProps) -> Html {
     // breakdown is opened), finds it open in the page.
     let (breakdown_open, on_breakdown) =
         use_details_open(|| super::fold::open_in_page("breakdown-fold"));
+    let announced = use_settled(
+        format!("{title}: {} a year", money(e.annual, i)),
+        ANNOUNCE_SETTLE_MS,
+    );
     // The estimate bar scrolls to the card without following its link: the
     // link added an entry to the history, whose address was then left behind
     // by later changes, so Back showed an address that was not the view (and
@@ -52,12 +57,14 @@ pub fn ResultCard(p: &ResultProps) -> Html {
         <>
         <section id="result" class="card result" aria-labelledby="result-title">
             <h2 id="result-title" tabindex="-1">{ title }</h2>
-            // Announced whole on each change: what the figure is, then it.
-            <p class="headline" aria-live="polite" aria-atomic="true">
-                <span class="visually-hidden">{ title }{ ": " }</span>
+            <p class="headline">
                 <span id="estimate" class="amount">{ money(e.annual, i) }</span>
                 <span class="per">{ " a year" }</span>
             </p>
+            // Announced whole once the inputs are still: what the figure is,
+            // then it. It followed every keystroke and slider step (eight
+            // announcements queued for eight steps).
+            <p id="estimate-live" class="visually-hidden" aria-live="polite" aria-atomic="true">{ announced }</p>
             <p id="range" class="range">
                 { "Range " }<strong>{ range_words(&money(e.low, i), &money(e.high, i)) }</strong>
                 { format!(" ({})", range_note(e)) }
@@ -154,6 +161,9 @@ fn Breakdown(p: &ResultProps) -> Html {
         </>
     }
 }
+
+/// How long the inputs stay still before a screen reader hears the estimate.
+const ANNOUNCE_SETTLE_MS: u32 = 700;
 
 /// The breakdown's summary line. With an own hourly rate no step comes from
 /// the article (it said "from the article's figures" over a rate and hours

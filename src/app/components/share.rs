@@ -8,7 +8,7 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::services::still::Still;
+use crate::app::hooks::use_settled;
 use crate::app::services::{clipboard, url};
 use crate::core::inputs::{Choice, Inputs};
 use crate::core::part::{Part, CHARTS, CHART_LABELS};
@@ -57,7 +57,10 @@ pub fn SharePanel(p: &ShareProps) -> Html {
     } else {
         share::snippet(&base, &p.inputs, &view)
     };
-    let preview = use_settled(share::embed_url(&base, &p.inputs, &view));
+    // The preview is a whole page of this app on the same main thread:
+    // loading it again on every keystroke or slider step made each change
+    // several times slower (measured in the bench with the section open).
+    let preview = use_settled(share::embed_url(&base, &p.inputs, &view), PREVIEW_SETTLE_MS);
     // The preview sizes itself to its content as an embed on a blog does:
     // through embed.js (loaded once, when the panel first shows), which
     // answers the frame's height messages.
@@ -171,29 +174,6 @@ fn load_embed_js() {
 
 /// How long the inputs must stay still before the preview follows them.
 const PREVIEW_SETTLE_MS: u32 = 600;
-
-/// `value`, once it has stayed the same for [`PREVIEW_SETTLE_MS`]. The
-/// preview is a whole page of this app on the same main thread: loading it
-/// again on every keystroke or slider step made each change several times
-/// slower (measured in the bench with the section open).
-#[hook]
-fn use_settled(value: String) -> String {
-    let shown = use_state(|| value.clone());
-    let still = use_mut_ref(Still::default).borrow().clone();
-    {
-        let shown = shown.clone();
-        use_effect_with(value, move |v| {
-            if *shown == *v {
-                still.cancel();
-            } else {
-                let v = v.clone();
-                // Only the last value loads.
-                still.wait(PREVIEW_SETTLE_MS, Box::new(move || shown.set(v)));
-            }
-        });
-    }
-    (*shown).clone()
-}
 
 /// What was copied, with the outcome the clipboard reported.
 type Copied = Option<(String, &'static str)>;

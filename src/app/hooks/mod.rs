@@ -5,13 +5,16 @@
 //! * [`use_survey_data`]: fetches and parses the survey data after the first paint.
 //! * [`use_sw_update`]: hears the service worker announce a newer build.
 //! * [`use_root_classes`]: theme, accent and embed mode as classes on `<html>`.
+//! * [`use_settled`]: a value once it has stayed the same for a moment.
 
 mod use_persisted_state;
 mod use_root_classes;
+mod use_settled;
 mod use_survey_data;
 mod use_sw_update;
 
 pub use use_persisted_state::use_persisted_state;
 pub use use_root_classes::use_root_classes;
+pub use use_settled::use_settled;
 pub use use_survey_data::use_survey_data;
 pub use use_sw_update::use_sw_update;
