@@ -59,6 +59,14 @@ test('any of the 530 US metro areas can be found by name and moves the estimate'
   await page.fill('#metro-search', 'Seattle');
   const option = page.locator('.metro-option').first();
   assert.match(await option.textContent(), /Seattle/);
+  // A screen reader hears how many matched; Escape on a result goes back
+  // to the search (it did nothing).
+  assert.equal(await text(page, '#metro-count'), `${await page.locator('.metro-option').count() === 1 ? '1 area matches.' : `${await page.locator('.metro-option').count()} areas match.`}`);
+  await page.focus('#metro-search');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'secondary metro-option');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'metro-search');
   await option.click();
   await page.waitForFunction((n) => document.querySelector('#estimate').textContent.trim() !== n, national);
   assert.match(await text(page, '#metro-chosen'), /Chosen: Seattle/);

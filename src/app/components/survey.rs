@@ -351,11 +351,18 @@ pub fn MetroPicker(p: &MetroProps) -> Html {
             <label for="metro-search">{ "Find a US metro area" }</label>
             <input id="metro-search" type="search" value={(*q).clone()} {oninput} {onkeydown} placeholder="e.g. Austin, Seattle" aria-describedby="metro-chosen" autocomplete="off" />
             if no_match { <p id="metro-none" class="field-error" role="status">{ format!("No US metro area matches \"{}\".", q.trim()) }</p> }
+            // How many matched, for a screen reader (the list shows it).
+            <p id="metro-count" class="visually-hidden" role="status">{ match hits.len() { 0 => String::new(), 1 => "1 area matches.".into(), n => format!("{n} areas match.") } }</p>
             <p id="metro-chosen" class="hint" role="status">
                 { match chosen { Some(m) => format!("Chosen: {} ({} against the US level, DOL)", m.name, format_pct(m.factor_pct())), None => "No area chosen yet.".to_string() } }
             </p>
             if !hits.is_empty() {
-                <ul class="metro-results" onkeydown={Callback::from(|e: KeyboardEvent| super::keys::arrows(&e, "metro-search", ".metro-results"))}>
+                // Escape on a result goes back to the search (it did nothing).
+                <ul class="metro-results" onkeydown={Callback::from(|e: KeyboardEvent| if e.key() == "Escape" {
+                    super::keys::back_to("metro-search");
+                } else {
+                    super::keys::arrows(&e, "metro-search", ".metro-results");
+                })}>
                     { for hits.iter().map(|m| {
                         let (id, q) = (m.id, q.clone());
                         let pick = p.dispatch.reform(move |_: MouseEvent| {
