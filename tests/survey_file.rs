@@ -729,3 +729,28 @@ fn claim_texts_group_counts_and_keep_the_article_s_hedges() {
         .article
         .contains("may be more than double"));
 }
+
+/// A dimension a survey year lacks is named as the page names it: "so php
+/// is left out" and "so finance is left out" wrote the address's codes.
+#[test]
+fn widening_notes_name_languages_and_industries() {
+    let by = |role: &str, language: Option<&str>, industry: Option<&str>| {
+        data()
+            .distribution(&Query {
+                role,
+                language,
+                industry,
+                years: Some(3),
+                ..Query::default()
+            })
+            .map(|d| d.backed_off.join("; "))
+            .unwrap_or_default()
+    };
+    let php = by("blockchain", Some("php"), None);
+    assert!(php.contains("so PHP is left out"), "{php}");
+    let fin = by("architect", None, Some("finance"));
+    assert!(
+        fin.contains("has no industry, so ") && !fin.contains("so finance is left out"),
+        "{fin}"
+    );
+}

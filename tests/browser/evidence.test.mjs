@@ -103,6 +103,16 @@ test('Ukraine and Eastern Europe show DOU beside Stack Overflow, with its citati
   assert.match(await text(page, '#dou'), /net pay after tax, monthly/);
   assert.match(await text(page, '#dou-so'), /^Stack Overflow Developer Survey 2024, Back-end developers · Ukraine.*gross/);
   assert.ok(!log.requests.some((u) => u.includes('dou.ua')), 'the page itself asks nothing of dou.ua');
+  // Not read as a check of one by the other (DOU's net can be above SO's gross).
+  assert.match(await text(page, '#dou'), /different surveys of different people.*neither checks the other/);
+  // In pounds, the yearly column is 12 × the monthly one as shown (each was
+  // converted on its own: £3,991 a month, £47,886 a year).
+  const { page: gbp } = await env.open({ query: 'country=Ukraine&cur=gbp' });
+  await gbp.waitForSelector('#dou-table tbody tr', { timeout: 15_000 });
+  const num = (t) => Number(t.replace(/[^\d]/g, ''));
+  for (const cells of await gbp.$$eval('#dou-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)))) {
+    assert.equal(num(cells[2]), 12 * num(cells[1]), cells.join(' | '));
+  }
   const { page: ee } = await env.open({ query: 'loc=eastern-europe' });
   await ee.waitForSelector('#dou', { timeout: 15_000 });
   const { page: us } = await env.open({ query: 'y=6' });

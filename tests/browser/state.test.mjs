@@ -2,7 +2,7 @@
 // reported. 6. Broken or valid localStorage on load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, formValues, queryParams } from './harness.mjs';
+import { setup, formValues, queryParams, waitForApp } from './harness.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -113,6 +113,7 @@ test('saved inputs with one bad value keep the rest, and the saved copy stays un
   await page.waitForTimeout(600);
   assert.equal(await page.evaluate(() => localStorage.getItem('bdsc:last')), 'y=9&loc=sf&lang=rust', 'left alone at load');
   await page.reload();
+  await waitForApp(page);
   assert.equal(await page.inputValue('#years'), '9', 'again after a reload');
   await page.fill('#years', '10');
   await page.waitForFunction(() => localStorage.getItem('bdsc:last') === 'y=10&loc=sf', null, { timeout: 5000 });

@@ -46,15 +46,27 @@ pub fn dou_panel(i: &Inputs, survey: &Survey) -> Html {
                             <tr>
                                 <th scope="row">{ &l.level }</th>
                                 <td>{ money(l.stats.p50 as f64, i) }</td>
-                                <td>{ money(dou_net_yearly(l.stats.p50), i) }</td>
+                                // 12 × the monthly figure as shown: each
+                                // converted on its own, £3,991 a month
+                                // made £47,886 a year, not £47,892.
+                                <td>{ yearly(l.stats.p50, i) }</td>
                                 <td>{ group_digits(l.stats.n as u64, false) }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{ "DOU reports net pay after tax, monthly, base pay only; Stack Overflow reports gross yearly total pay. The net yearly figure is DOU's monthly median × 12, still after tax, so it sits below a gross figure by the tax paid; the page does not guess that tax. " }
+            <p class="hint">{ "DOU reports net pay after tax, monthly, base pay only; Stack Overflow reports gross yearly total pay. The net yearly figure is DOU's monthly median × 12, still after tax: before tax it would be higher by the tax paid, which the page does not guess. They are different surveys of different people (Stack Overflow 2024, DOU June 2025), so neither checks the other: DOU's net figures can be above Stack Overflow's gross one. " }
                 <a id="dou-link" href={DOU_URL} target="_blank" rel="noopener">{ DOU_CITATION }</a></p>
         </section>
     }
+}
+
+/// DOU's net yearly figure ([`dou_net_yearly`], 12 × the monthly median)
+/// in the page's currency: 12 × the monthly amount as the table shows it.
+fn yearly(monthly_usd: u32, i: &Inputs) -> String {
+    let c = i.currency;
+    let month = (monthly_usd as f64 * i.assumptions.per_usd[c.index()]).round();
+    let year = dou_net_yearly(month as u32);
+    crate::core::money::format_amount(year, c, false)
 }

@@ -189,8 +189,15 @@ pub fn industries(c: &Ctx) -> Vec<Claim> {
     let mut skipped = Vec::new();
     for (name, f) in pops {
         let items = pick(f);
-        if let Some((l, v)) = items.iter().find(|(_, v)| v.len() < MIN_N as usize) {
-            skipped.push(format!("{name}: {l} has only {}", v.len()));
+        // Every group too small, not only the first (three were, and the
+        // note named one).
+        let small: Vec<String> = items
+            .iter()
+            .filter(|(_, v)| v.len() < MIN_N as usize)
+            .map(|(l, v)| format!("{l} has only {}", v.len()))
+            .collect();
+        if !small.is_empty() {
+            skipped.push(format!("{name}: {}", small.join(", ")));
             continue;
         }
         chosen = Some((name.to_string(), items));

@@ -80,7 +80,7 @@ fn us_band(c: &Ctx, band: u8) -> (ClaimDist, Vec<f64>, String) {
 }
 
 /// Why the experience ladders rest on Stack Overflow by experience.
-const LADDER_BASIS: &str = "Stack Overflow 2024, US, by years of professional coding: the only source that measures pay by experience for the article's population (BLS has no experience breakdown; aijobs.net is mostly AI/ML roles, many rows likely from job postings).";
+const LADDER_BASIS: &str = "Stack Overflow 2024, US, by years of professional coding: the only source that measures pay by experience for the article's population (BLS has no experience breakdown; aijobs.net is mostly AI/ML roles, many rows likely from job postings). The survey's bands are 0–1, 2–4 and 5–9 years: the article's \"1–4 years\" is read as 2–4 (one year counts in the 0–1 band).";
 
 /// The reports' ladder (unnamed in the article) by years of professional coding (2024).
 pub fn payscale(c: &Ctx) -> Vec<Claim> {

@@ -209,7 +209,7 @@ pub fn rules() -> Vec<String> {
     vec![
         format!("Intervals are {conf} % intervals: distribution-free (order statistics) for survey percentiles; published BLS figures are taken as exact."),
         format!("A value agrees when it is inside the middle half for every p25 and p75 in their {conf} % intervals, disagrees when it is outside p10–p90 for every p10 and p90 in theirs, and can't tell otherwise."),
-        format!("An order or ratio holds when it holds in at least {agree} % of {BOOTSTRAP_RESAMPLES} bootstrap resamples of the medians, is contradicted when it holds in at most {contradicted} %, and can't tell in between."),
+        format!("An order or ratio holds when it holds in at least {agree} % of {BOOTSTRAP_RESAMPLES} bootstrap resamples of the medians, is contradicted when it holds in at most {contradicted} % (an order only when its reverse holds in at least {agree} %: tied medians count for neither), and can't tell in between."),
         format!("\"≈\" means medians within {near} % of the larger; \"roughly twice\" a ratio from {} to {}; \"more than double\" a ratio above 2.", ratio(2.0 * (1.0 - ROUGHLY_RATIO_TOLERANCE)), ratio(2.0 * (1.0 + ROUGHLY_RATIO_TOLERANCE))),
         format!("A city premium agrees when it is within {city} percentage points of the DOL Level III factor against BLS's published national mean."),
         format!("No group with fewer than {MIN_N} respondents is used; a claim of several relations disagrees if any is contradicted and agrees only if all hold."),

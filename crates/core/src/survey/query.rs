@@ -282,8 +282,12 @@ impl SurveyData {
         match source {
             SurveySource::So2024 => {
                 if let Some(l) = want_lang {
+                    // By its name ("Python"), not the address's code.
+                    let name = find_ext(&self.languages, l)
+                        .and_then(|x| self.languages.get(x))
+                        .map_or(l, |e| e.name.as_str());
                     notes.push(format!(
-                        "the 2024 data has no languages, so {l} is left out"
+                        "the 2024 data has no languages, so {name} is left out"
                     ));
                 }
                 if let Some(i) = want_ind {
@@ -303,7 +307,11 @@ impl SurveyData {
             }
             SurveySource::So2025 => {
                 if let Some(i) = want_ind {
-                    notes.push(format!("the 2025 survey (the one with languages) has no industry, so {i} is left out"));
+                    let code = industry_alias(i).0;
+                    let name = find_ext(&self.industries, &code)
+                        .and_then(|x| self.industries.get(x))
+                        .map_or(i, |e| e.name.as_str());
+                    notes.push(format!("the 2025 survey (the one with languages) has no industry, so {name} is left out"));
                 }
                 if let Some(l) = want_lang {
                     let code = if eq_ci(l, "nodejs") || eq_ci(l, "node.js") || eq_ci(l, "node") {
