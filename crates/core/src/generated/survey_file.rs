@@ -3,4 +3,4 @@
 
 /// Path of the survey data file relative to the page (`static/data/` in the
 /// repository, `data/` in `dist/`). Content-addressed: a new build gets a new name.
-pub const SURVEY_FILE: &str = "data/survey-cbd61f72406912ba.txt";
+pub const SURVEY_FILE: &str = "data/survey-adbc6d89b8f19965.txt";

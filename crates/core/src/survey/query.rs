@@ -24,6 +24,9 @@ pub struct Query<'a> {
     pub industry: Option<&'a str>,
 }
 
+/// How the 2024 survey's note on a language it cannot use begins.
+const NO_LANGUAGES_2024: &str = "the 2024 data has no languages, so ";
+
 /// A distribution and the group it describes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Distribution {
@@ -38,6 +41,10 @@ pub struct Distribution {
     /// A country was asked for and too few answered there: the figures are
     /// worldwide.
     pub widened_to_world: bool,
+    /// A years band was asked for and the group keeps it.
+    pub kept_band: bool,
+    /// A language (2025) or industry (2024) was asked for and the group keeps it.
+    pub kept_ext: bool,
     /// 95 % distribution-free interval of the median (USD/yr, to 100 USD):
     /// order statistics x(l)..x(u) with the ranks of [`super::quantile_ci_ranks`].
     pub median_ci: Interval,
@@ -224,22 +231,71 @@ impl SurveyData {
             SurveySource::So2025 => r.n_2025 >= MIN_N,
         };
         if has(first) || !has(other) {
-            self.distribution_from(first, q)
+            let d = self.distribution_from(first, q)?;
+            // A language too rare in 2025 is dropped there, and then 2025
+            // matches the reader on less than 2024 would: its years include
+            // education and it has no industries. 2024 is used if it keeps
+            // the country and the years band as well as 2025 did.
+            if first == SurveySource::So2025 && !d.kept_ext && has(other) {
+                if let Some(d24) = self.distribution_from(other, q).filter(|d24| {
+                    (!d24.widened_to_world || d.widened_to_world) && (d24.kept_band || !d.kept_band)
+                }) {
+                    return Some(self.language_fell_back(d, d24, q));
+                }
+            }
+            Some(d)
         } else {
             let mut d = self.distribution_from(other, q)?;
-            d.backed_off.insert(
-                0,
-                format!(
-                    // The role as the survey names it, quoted: lowercased and
-                    // used as a plural it read "fewer than 30 ai/ml engineer".
-                    "fewer than {MIN_N} respondents in the role “{}” in the {}, so the {} is used",
-                    r.name,
-                    first.name(),
-                    other.name()
-                ),
-            );
+            let n_first = match first {
+                SurveySource::So2024 => r.n_2024,
+                SurveySource::So2025 => r.n_2025,
+            };
+            // The role as the survey names it, quoted: lowercased and used as
+            // a plural it read "fewer than 30 ai/ml engineer". A role the year
+            // never offered has no respondents to be too few.
+            let why = if n_first == 0 {
+                format!("the {} has no role “{}”", first.name(), r.name)
+            } else {
+                format!("fewer than {MIN_N} respondents in the role “{}” in the {}", r.name, first.name())
+            };
+            d.backed_off.insert(0, format!("{why}, so the {} is used", other.name()));
             Some(d)
         }
+    }
+
+    /// `d24` in place of `d25`, whose language was dropped: 2025's notes on
+    /// the language, then why 2024 is used, then 2024's own notes but the one
+    /// that it has no languages (said already).
+    fn language_fell_back(&self, d25: Distribution, mut d24: Distribution, q: &Query) -> Distribution {
+        const DROPPED: &str = ", so language is left out";
+        let mut notes: Vec<String> = d25
+            .backed_off
+            .into_iter()
+            .filter(|n| {
+                n.ends_with(DROPPED) || n.starts_with("unknown language") || n.contains("JavaScript is used")
+            })
+            .collect();
+        let industry = q.industry.is_some_and(|s| !s.trim().is_empty());
+        let why = format!(
+            "the {} is used instead: it has no languages, but its years are professional years{}",
+            SurveySource::So2024.name(),
+            if industry && d24.kept_ext { " and it has the industry" } else { "" }
+        );
+        match notes.last_mut().filter(|n| n.ends_with(DROPPED)) {
+            Some(n) => {
+                n.truncate(n.len() - DROPPED.len());
+                n.push_str(", so ");
+                n.push_str(&why);
+            }
+            None => notes.push(why),
+        }
+        notes.extend(
+            d24.backed_off
+                .drain(..)
+                .filter(|n| !n.starts_with(NO_LANGUAGES_2024)),
+        );
+        d24.backed_off = notes;
+        d24
     }
 
     /// Distribution from one survey, with the fixed back-off order:
@@ -286,9 +342,7 @@ impl SurveyData {
                     let name = find_ext(&self.languages, l)
                         .and_then(|x| self.languages.get(x))
                         .map_or(l, |e| e.name.as_str());
-                    notes.push(format!(
-                        "the 2024 data has no languages, so {name} is left out"
-                    ));
+                    notes.push(format!("{NO_LANGUAGES_2024}{name} is left out"));
                 }
                 if let Some(i) = want_ind {
                     let (code, note) = industry_alias(i);
@@ -440,6 +494,8 @@ impl SurveyData {
                         backed_off: notes,
                         widened_to_world: q.country.is_some_and(|c| !c.trim().is_empty())
                             && step.0.is_none(),
+                        kept_band: step.1.is_some(),
+                        kept_ext: step.2.is_some(),
                     });
                 }
             }
