@@ -184,3 +184,39 @@ test('"Your location" names the location\'s country, whatever country is picked'
   await page.waitForFunction(() => /worldwide/.test(document.querySelector('#survey-group')?.textContent ?? ''));
   assert.equal(await first(), 'Your location (worldwide: Western Europe is many countries)');
 });
+
+test('survey figures keep their stored precision, say their licence and their interval, and a city estimate says its group is national', async () => {
+  // Euros: stored to $100, so shown to €100 (€16,172 looked exact to the euro).
+  const { page, log } = await env.open({ query: 'y=6&loc=western-europe&cur=eur' });
+  await waitData(page);
+  await openTables(page, '#survey');
+  const cells = await page.locator('figure.chart[data-chart="distribution"] tbody tr').first().locator('td').allTextContents();
+  const amounts = cells.join(' ').match(/€[\d,]+/g) ?? [];
+  assert.ok(amounts.length >= 5, cells.join(' | '));
+  for (const a of amounts) assert.match(a, /00$/, `${a} in ${cells.join(' | ')}`);
+  assert.match(await text(page, '#survey-position'), /rounded outward to the data file's steps/);
+  // The roles table: the licence in its source column and why its intervals
+  // are a little wider than the claims'.
+  await page.evaluate(() => { document.querySelector('details.roles').open = true; });
+  await page.waitForSelector('#roles-table tbody tr');
+  const sources = await page.locator('#roles-table tbody tr td:last-child').allTextContents();
+  assert.ok(sources.length > 3 && sources.every((s) => /\(ODbL\)/.test(s)), sources.join(' | '));
+  assert.match(await text(page, 'details.roles'), /rounded outward to the steps the data file stores/);
+  // A role the 2024 survey never had is not "fewer than 30" there.
+  const rows = await page.locator('#roles-table tbody tr').allTextContents();
+  assert.ok(!rows.some((r) => /fewer than 30 respondents in the role[^;]*2024/.test(r)), rows.join(' | '));
+  assert.equal(await page.locator('#survey-city').count(), 0, 'no city, no city note');
+
+  // San Francisco: the estimate has the city's premium, the group is the US.
+  const { page: sf } = await env.open({ query: 'y=6&loc=sf' });
+  await waitData(sf);
+  assert.match(await text(sf, '#survey-city'), /San Francisco's premium; this group is the whole United States/);
+  // Java and Finance: 2025 has too few Java answers, so 2024 (professional
+  // years, industries) is compared, not 2025 without Java or Finance.
+  const { page: jf } = await env.open({ query: 'y=8&lang=java&ind=finance' });
+  await waitData(jf);
+  const group = await text(jf, '#survey-group');
+  assert.match(group, /5–9 years · Finance.*Stack Overflow Developer Survey 2024/, group);
+  assert.match(await text(jf, '#survey-backoff'), /so the Stack Overflow Developer Survey 2024 is used instead/);
+  assert.deepEqual(log.pageErrors, []);
+});

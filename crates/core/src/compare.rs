@@ -32,6 +32,25 @@ pub fn location_country(l: Location) -> Option<&'static str> {
     }
 }
 
+/// The sentence for an estimate that carries a US city's premium or a metro
+/// area's pay level beside a survey group of the whole country: the surveys
+/// record countries, not cities, so the two are not like for like.
+pub fn city_note(i: &Inputs) -> Option<String> {
+    if survey_country(i) != Some(USA) {
+        return None;
+    }
+    let place = match i.location {
+        l if l.city_premium().is_some() => {
+            format!("{}'s premium", l.label().trim_end_matches(", US"))
+        }
+        Location::UsMetro if i.metro.is_some() => "the metro area's pay level".to_string(),
+        _ => return None,
+    };
+    Some(format!(
+        "The estimate includes {place}; this group is the whole United States, as the surveys record countries, not cities."
+    ))
+}
+
 /// The survey query for the inputs.
 pub fn survey_query(i: &Inputs) -> Query<'_> {
     Query {
@@ -170,6 +189,29 @@ pub fn check_survey_inputs(i: &mut Inputs, data: &SurveyData) -> Vec<Notice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_city_estimate_beside_a_national_group_says_so() {
+        let mut i = Inputs {
+            location: Location::SanFrancisco,
+            ..Inputs::default()
+        };
+        let note = city_note(&i).expect("San Francisco against the US");
+        assert!(note.contains("San Francisco's premium"), "{note}");
+        assert!(note.contains("whole United States"), "{note}");
+        i.location = Location::UsNational;
+        assert_eq!(city_note(&i), None);
+        // A metro area only once one is chosen (until then the US figure stands).
+        i.location = Location::UsMetro;
+        assert_eq!(city_note(&i), None);
+        i.metro = Some(12420);
+        assert!(city_note(&i).unwrap().contains("metro area's pay level"));
+        // Compared with another country, the city is not the question.
+        i.country = "Germany".into();
+        assert_eq!(city_note(&i), None);
+        i.country = WORLD.into();
+        assert_eq!(city_note(&i), None);
+    }
 
     #[test]
     fn dou_shows_for_ukraine_and_eastern_europe() {

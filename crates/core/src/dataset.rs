@@ -125,7 +125,7 @@ figures! {
         "Backend software developers with 5-9 years of experience that is senior backend developer salary are $95,240.";
     SENIOR_DOUBLE = "senior-vs-entry", "Senior pay may be more than double entry pay", 2.0, "doubled", Article, Ratio,
         "Salary differences between entry-level and senior back end developers may be more than doubled";
-    SENIOR_GAP = "senior-gap", "Gap between entry and senior, up to", 100_000.0, "$100,000", Article, UsdPerYear,
+    SENIOR_GAP = "senior-gap", "Gap between entry and senior, up to", 100_000.0, "$100,000", Reports, UsdPerYear,
         "The gap between a senior and an entry-level backend developer can range upto $100,000: reports.";
     SG_ENTRY = "sg-entry", "Entry level", 34_000.0, "$34,000", SoftwareGuild, UsdPerYear, Q_GUILD;
     SG_MID = "sg-mid", "Mid level", 72_000.0, "$72,000", SoftwareGuild, UsdPerYear, Q_GUILD;

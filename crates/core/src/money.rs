@@ -70,6 +70,20 @@ pub fn format_usd_in(usd: f64, currency: Currency, per_usd: f64, cents: bool) ->
     format_amount(convert(usd, per_usd), currency, cents)
 }
 
+/// Formats a survey figure, which the data file stores to the nearest $100,
+/// in the display currency to the matching step (100 units of EUR or GBP,
+/// 10,000 rupees), so a converted figure shows no precision it never had.
+pub fn format_stored_in(usd: f64, currency: Currency, per_usd: f64) -> String {
+    let amount = convert(usd, per_usd);
+    let step_raw = 100.0 * per_usd;
+    if !amount.is_finite() || !(step_raw > 0.0) || !step_raw.is_finite() {
+        return format_amount(amount, currency, false);
+    }
+    // The power of ten nearest to what $100 is worth.
+    let step = 10f64.powf(step_raw.log10().round()).max(1.0);
+    format_amount((amount / step).round() * step, currency, false)
+}
+
 /// A short form for axes and tight spaces: `$95k`, `€1.2M`, `₹7.0 lakh`, `₹1.2 crore`.
 pub fn format_compact(amount: f64, currency: Currency) -> String {
     if !amount.is_finite() {
@@ -211,6 +225,19 @@ pub fn count(n: u64, one: &str, many: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stored_figures_keep_their_step_in_every_currency() {
+        // USD: already a multiple of $100, unchanged.
+        assert_eq!(format_stored_in(76_400.0, Currency::Usd, 1.0), "$76,400");
+        // EUR: $16,800 at 0.9626 is 16,171.68; stored to $100, so to €100.
+        assert_eq!(format_stored_in(16_800.0, Currency::Eur, 0.9626), "€16,200");
+        assert_eq!(format_stored_in(384_000.0, Currency::Gbp, 0.7981), "£306,500");
+        // INR: $100 is ₹8,560, so the step is ₹10,000.
+        assert_eq!(format_stored_in(7_400.0, Currency::Inr, 85.6), "₹6,30,000");
+        assert_eq!(format_stored_in(f64::NAN, Currency::Eur, 0.9626), "—");
+        assert_eq!(format_stored_in(1_000.0, Currency::Eur, f64::NAN), "—");
+    }
+
     use super::*;
 
     #[test]

@@ -233,7 +233,7 @@ pub fn ArticleVsData(p: &ArticleVsDataProps) -> Html {
             </ul>
             <h3>{ "Why the sources differ" }</h3>
             <ul class="notes">
-                <li>{ "Stack Overflow figures are what respondents report for total yearly pay, converted to US dollars by Stack Overflow; respondents are Stack Overflow users, younger and more engaged than the workforce, and some countries are over-represented." }</li>
+                <li>{ "Stack Overflow figures (from its 2024 and 2025 surveys, under the ODbL v1.0, as are this page's tables of them) are what respondents report for total yearly pay, converted to US dollars by Stack Overflow; respondents are Stack Overflow users, younger and more engaged than the workforce, and some countries are over-represented." }</li>
                 <li>{ "BLS and DOL figures come from an employer survey (OEWS) of wages only: no bonus, no equity. DOL levels are not percentiles but averages of parts of each area's wage distribution." }</li>
                 <li>{ "aijobs.net figures are for AI, ML and data roles, with some software and back-end titles, and many of its 2024 rows likely come from job postings' salary ranges rather than answers (its source's own caveat); DOU (Ukraine) reports net monthly pay after tax." }</li>
                 <li>{ "The article names PayScale (for the city premiums) and Software Guild (for one experience ladder) and gives the other ladder only \"according to reports\"; none comes with sample sizes, dates or definitions, so its figures cannot be reproduced." }</li>

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::money;
+use super::{money, money_stored};
 use crate::app::state::Survey;
 use crate::core::compare::{dou_net_yearly, shows_dou, UKRAINE};
 use crate::core::inputs::Inputs;
@@ -33,8 +33,8 @@ pub fn dou_panel(i: &Inputs, survey: &Survey) -> Html {
             if let Some(x) = &so {
                 // The survey's name with its year (the line said "Stack
                 // Overflow" beside DOU's June 2025 figures).
-                <p id="dou-so">{ format!("{}, {}: median {} a year, gross total pay ({} – {} 95 % interval of the median), n = {}.",
-                    x.source.name(), x.group, money(x.stats.p50 as f64, i), money(x.median_ci.lo as f64, i), money(x.median_ci.hi as f64, i),
+                <p id="dou-so">{ format!("{}, {}: median {} a year, gross total pay ({} – {} 95 % interval of the median, rounded outward to the data file's steps), n = {}.",
+                    x.source.cited(), x.group, money_stored(x.stats.p50 as f64, i), money_stored(x.median_ci.lo as f64, i), money_stored(x.median_ci.hi as f64, i),
                     group_digits(x.stats.n as u64, false)) }</p>
             }
             <div class="table-wrap" tabindex="0" role="region" aria-label="DOU back-end pay by level (table)">

@@ -62,6 +62,13 @@ pub fn money(usd: f64, inputs: &Inputs) -> String {
     format_usd_in(usd, c, inputs.assumptions.per_usd[c.index()], false)
 }
 
+/// A survey figure (stored to the nearest $100) in the display currency, to
+/// the matching step: see [`crate::core::money::format_stored_in`].
+pub fn money_stored(usd: f64, inputs: &Inputs) -> String {
+    let c = inputs.currency;
+    crate::core::money::format_stored_in(usd, c, inputs.assumptions.per_usd[c.index()])
+}
+
 /// A USD hourly amount in the display currency, with cents when small.
 pub fn money_h(usd: f64, inputs: &Inputs) -> String {
     let c = inputs.currency;

@@ -9,13 +9,13 @@ use yew::prelude::*;
 use super::charts::{bars, figure, FigureProps};
 use super::dou::dou_panel;
 use super::fields::value_prop;
-use super::{money, money_h, money_short, use_details_open};
+use super::{money, money_h, money_short, money_stored, use_details_open};
 use crate::app::state::{Action, Survey};
-use crate::core::compare::{percentile_words, shows_bls, survey_country, survey_query, WORLD};
+use crate::core::compare::{city_note, percentile_words, shows_bls, survey_country, survey_query, WORLD};
 use crate::core::edit::Edit;
 use crate::core::estimate::{Estimate, Fmt};
 use crate::core::inputs::{Inputs, Location};
-use crate::core::money::{format_compact, format_pct, format_usd_in, group_digits};
+use crate::core::money::{format_compact, format_pct, format_stored_in, group_digits};
 use crate::core::survey::{
     short_country, Distribution, Interval, Percentiles, Query, SurveyData, CONFIDENCE_PERMILLE,
     MIN_N,
@@ -43,13 +43,19 @@ fn stats_cells(
     employment: Option<u32>,
     i: &Inputs,
 ) -> Vec<String> {
+    // Survey figures are stored to $100, so converted they keep that step;
+    // BLS publishes its own, which are shown as published.
+    let m = |v: u32| match employment {
+        Some(_) => money(v as f64, i),
+        None => money_stored(v as f64, i),
+    };
     let mut r = vec![label];
-    r.extend([p.p10, p.p25, p.p50].iter().map(|v| money(*v as f64, i)));
+    r.extend([p.p10, p.p25, p.p50].iter().map(|v| m(*v)));
     r.push(match ci {
-        Some(c) => format!("{} – {}", money(c.lo as f64, i), money(c.hi as f64, i)),
+        Some(c) => format!("{} – {}", m(c.lo), m(c.hi)),
         None => "published, no interval".into(),
     });
-    r.extend([p.p75, p.p90].iter().map(|v| money(*v as f64, i)));
+    r.extend([p.p75, p.p90].iter().map(|v| m(*v)));
     r.push(match employment {
         Some(e) => format!("employment {}", group_digits(e as u64, false)),
         None => format!("n = {}", group_digits(p.n as u64, false)),
@@ -200,15 +206,18 @@ fn ready(p: &SurveyProps, d: &SurveyData) -> Html {
             if let Some(x) = &dist {
                 <p id="survey-group" class="group-desc">
                     <strong>{ format!("{} · n = {}", x.group, group_digits(x.stats.n as u64, false)) }</strong>
-                    { format!(" · {} (ODbL)", x.source.name()) }
+                    { format!(" · {}", x.source.cited()) }
                 </p>
                 if !x.backed_off.is_empty() {
                     <ul id="survey-backoff" class="notes">{ for x.backed_off.iter().map(|b| html! { <li>{ format!("Widened: {b}.") }</li> }) }</ul>
                 }
+                if let Some(note) = city_note(i) {
+                    <p id="survey-city" class="notes">{ note }</p>
+                }
                 <p id="survey-position">
-                    { format!("The article-based salary estimate, {}, is {} of this group (median {}; {conf} % interval of the median {} – {}).",
-                        money(article, i), percentile_words(&x.stats, article), money(x.stats.p50 as f64, i),
-                        money(x.median_ci.lo as f64, i), money(x.median_ci.hi as f64, i)) }
+                    { format!("The article-based salary estimate, {}, is {} of this group (median {}; {conf} % interval of the median {} – {}, rounded outward to the data file's steps).",
+                        money(article, i), percentile_words(&x.stats, article), money_stored(x.stats.p50 as f64, i),
+                        money_stored(x.median_ci.lo as f64, i), money_stored(x.median_ci.hi as f64, i)) }
                 </p>
             } else {
                 <p class="notice-inline">{ "No group of this role has enough respondents to show." }</p>
@@ -418,7 +427,7 @@ fn RolesTable(p: &RolesProps) -> Html {
     );
     let (open, ontoggle) = use_details_open(|| false);
     let (c, fx) = (p.fmt.currency, p.fmt.per_usd);
-    let money = |usd: u32| format_usd_in(usd as f64, c, fx, false);
+    let money = |usd: u32| format_stored_in(usd as f64, c, fx);
     let conf = CONFIDENCE_PERMILLE / 10;
     // A role with too few answers in the country is shown worldwide: the
     // title and the row say so, or the country's name would head worldwide
@@ -450,7 +459,7 @@ fn RolesTable(p: &RolesProps) -> Html {
                             <td>{ money(x.stats.p50) }<span class="ci-note">{ format!(" ({}–{})", format_compact(x.median_ci.lo as f64 * fx, c), format_compact(x.median_ci.hi as f64 * fx, c)) }</span></td>
                             <td>{ format!("{} – {}", money(x.stats.p25), money(x.stats.p75)) }</td>
                             <td>{ group_digits(x.stats.n as u64, false) }</td>
-                            <td>{ x.source.name() }
+                            <td>{ x.source.cited() }
                                 if !x.backed_off.is_empty() { <p class="step-detail">{ format!("Widened: {}.", x.backed_off.join("; ")) }</p> }
                             </td>
                         </tr>
@@ -458,6 +467,7 @@ fn RolesTable(p: &RolesProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            <p class="hint">{ "Intervals are rounded outward to the steps the data file stores, so a little wider than the exact ones the claims give." }</p>
             }
         </details>
     }
