@@ -38,7 +38,8 @@
   try {
     saved = window.localStorage.getItem('bdsc:last');
   } catch (e) { /* storage blocked: nothing saved to restore */ }
-  if (window.location.search.length > 1 || saved) root.setAttribute('data-bdsc-wait', '');
+  // Inputs after # get a notice from the app (src/app/hooks/use_persisted_state.rs).
+  if (window.location.search.length > 1 || saved || /=/.test(window.location.hash)) root.setAttribute('data-bdsc-wait', '');
   // An embed hides the static header and footer from the first paint; the
   // app's own .embed class takes over once it runs (same parsing: 1 or true).
   if (/[?&]embed=(1|true)(&|$)/.test(window.location.search)) root.setAttribute('data-bdsc-embed', '');
@@ -187,5 +188,11 @@
     var loader = t && (t.tagName === 'SCRIPT' || (t.tagName === 'LINK' && /preload/.test(t.rel)));
     if (t === window || loader) failSoon();
   }, true);
+  // A script the page's Content-Security-Policy blocks (the module loader
+  // without its hash, or no 'wasm-unsafe-eval') fires no error event: the
+  // reader waited the whole timeout on a page without its inputs.
+  document.addEventListener('securitypolicyviolation', function (e) {
+    if (!root.hasAttribute('data-bdsc-ready') && /^script-src/.test(e.effectiveDirective)) failSoon();
+  });
   window.setTimeout(failSoon, TIMEOUT_MS);
 })();

@@ -131,7 +131,7 @@ fn broken_encoding_and_huge_input_do_not_panic() {
     assert!(d.notices.len() >= 2);
     let long = "a=".to_string() + &"€".repeat(5000);
     let d = decode(&long, &[]);
-    assert!(d.notices.iter().any(|n| n.message.contains("longer than")));
+    assert!(d.notices.iter().any(|n| n.message.contains("Longer than")));
     let many = (0..500)
         .map(|k| format!("k{k}=1"))
         .collect::<Vec<_>>()
@@ -213,4 +213,44 @@ fn only_inputs_that_refer_to_the_survey_data_need_it_at_start() {
         assert!(d.notices.is_empty(), "{q}: {:?}", d.notices);
         assert!(needs_survey_data(&d.inputs), "{q} needs the data");
     }
+}
+
+/// From the hostile-input round of 7 Dec: a zero-width space hid in a
+/// quoted value ("“backend” is not a role code; using backend"), a nameless
+/// parameter had a nameless notice, a repeated parameter said "the first
+/// value is used" beside "using 3", and a scenario saved as `y=3&` three
+/// thousand times listed "y" sixty times; a right-to-left override turned
+/// a scenario's name around.
+#[test]
+fn hostile_notices_say_what_happened() {
+    let d = decode("role=%E2%80%8Bbackend", &[]);
+    assert_eq!(d.notices.len(), 1);
+    assert!(d.notices[0].message.contains("“?backend”"), "{}", d.notices[0].message);
+
+    let d = decode("=5&y=9", &[]);
+    assert_eq!(d.inputs.years, 9);
+    assert_eq!(d.notices[0].param, "(no name)");
+
+    let d = decode("y=abc&y=5", &[]);
+    let again = d.notices.iter().find(|n| n.message.contains("more than once")).unwrap();
+    assert_eq!(again.message, "Given more than once; only the first value is read.");
+    assert!(!d.notices.iter().any(|n| n.message.contains("first value is used")));
+
+    let stored = format!("Many\t{}", "y=abc&".repeat(3000));
+    let (_, notices) = backend_salary_calc::core::scenarios::parse(&stored);
+    let n = notices.iter().find(|n| n.param.contains("Many")).expect("a notice for it");
+    assert_eq!(n.message, "Some of its values could not be read (its length, y); defaults stand in for them.");
+
+    let (list, _) = backend_salary_calc::core::scenarios::parse("\u{202E}evil name 123\ty=4");
+    assert_eq!(list[0].name, "evil name 123");
+}
+
+/// Inputs after `#` are not read; the reader is told so.
+#[test]
+fn inputs_after_the_fragment_get_a_notice() {
+    use backend_salary_calc::core::codec::fragment_notice;
+    let n = fragment_notice("y=20&loc=sf").expect("a notice");
+    assert!(n.message.contains("after ? instead"), "{}", n.message);
+    assert_eq!(fragment_notice("sources"), None, "an anchor is not inputs");
+    assert_eq!(fragment_notice(""), None);
 }

@@ -43,3 +43,20 @@ test('boots and works under a strict Content-Security-Policy', async (t) => {
   assert.equal(styled, 0, 'elements with inline style attributes');
   assert.deepEqual(log.pageErrors, []);
 });
+
+test('a policy that blocks the module loader shows the page and its fallback at once, not after the timeout', async () => {
+  // The host forgot the loader's hash: the inline module script is refused
+  // and fires no error event.
+  const strict = policy().replace(/ 'sha256-[^']+'/g, '');
+  const other = await setup({ csp: strict });
+  try {
+    const { page } = await other.open({ query: 'y=20&loc=sf', wait: false });
+    const t0 = Date.now();
+    await page.waitForSelector('html[data-bdsc-fail]', { timeout: 8000 });
+    assert.ok(Date.now() - t0 < 8000, 'well before the 10 s timeout');
+    assert.ok(await page.locator('#nowasm').isVisible(), 'the could-not-start line is shown');
+    assert.ok(await page.locator('#estimate').isVisible(), 'the prerendered estimate is shown');
+  } finally {
+    await other.teardown();
+  }
+});

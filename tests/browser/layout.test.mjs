@@ -181,3 +181,12 @@ for (const [width, scale, query] of [[320, 125, 'cur=inr&y=30&loc=sf&ind=finance
     assert.ok(r.scrollWidth <= width, `page ${r.scrollWidth} px wide at ${width} px`);
   });
 }
+
+test('a notice quoting a long value wraps on a phone: the page never scrolls sideways', async () => {
+  for (const [query, width] of [['country=aGVsbG8gd29ybGQgdGhpcyBpcyBhIHRlc3Q', 360], [`y=${'M'.repeat(300)}`, 320]]) {
+    const { page } = await env.open({ query, viewport: { width, height: 640 }, folds: 'closed' });
+    await page.waitForSelector('.notice');
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= width, `${query.slice(0, 20)}…: page ${wide} px wide at ${width}`);
+  }
+});

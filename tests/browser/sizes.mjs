@@ -40,8 +40,12 @@ export const GOAL = 150 * 1024;
 // pauses (+589 B; "1" on the way to "1800" interrupted with an alert), a
 // metro link's note in the first module (+147 B). Both built on hooks the
 // module already had: a state and an effect hook of their own cost
-// 1.9 KB.
-export const BUDGET = 149_400;
+// 1.9 KB. Then to 149,600 B, for 149,437 B: the hostile-input round of
+// the fourth session (invisible characters shown in notices, a nameless
+// parameter named, a saved copy's notices not called "the address", each
+// name once in a scenario's notice, inputs after # named; +534 B), and
+// boot.js giving up at once when a CSP blocks the loader (+60 B).
+export const BUDGET = 149_600;
 // Issue #3: the survey data file, fetched after the first paint.
 export const DATA_BUDGET = 60 * 1024;
 

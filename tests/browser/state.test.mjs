@@ -206,3 +206,15 @@ test('the phone\'s estimate bar scrolls to the card without a history entry left
   assert.equal(await page.inputValue('#years'), '12', 'a reload keeps the last change');
   assert.equal(await search(), '?y=12&loc=boston');
 });
+
+test('inputs written after # are named in a notice, not silently ignored', async () => {
+  const { page, log } = await env.open({ query: '?#y=20&loc=sf' });
+  await page.locator('#notices').waitFor({ timeout: 5000 });
+  const notices = (await page.locator('#notices .notice').allTextContents()).join(' | ');
+  assert.match(notices, /#: The part after # is not read; a link's inputs go after \? instead\./, notices);
+  await assertDefaults(page);
+  // A plain anchor is no input.
+  const { page: anchor } = await env.open({ query: '?#sources' });
+  assert.equal(await anchor.locator('#notices').count(), 0);
+  assert.deepEqual(log.pageErrors, []);
+});

@@ -48,7 +48,12 @@ pub struct Decoded {
 /// page's own sentence, a right-to-left override from a link reversed the
 /// rest of the sentence.
 pub fn quote(s: &str) -> String {
-    let bidi = |c: char| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    // Direction marks and overrides, and the invisible characters (zero
+    // widths, joiners, the BOM): "“backend” is not a role code; using
+    // backend" hid a U+200B.
+    let bidi = |c: char| {
+        is_bidi_control(c) || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+    };
     let mut out: String = s
         .chars()
         .map(|c| if c.is_control() || bidi(c) { '?' } else { c })
@@ -114,6 +119,42 @@ pub fn is_tracking(key: &str) -> bool {
         )
 }
 
+/// A character that reorders the text around it (marks, embeddings,
+/// overrides, isolates): "\u{202E}evil name" showed as "eman live".
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A notice for inputs written after `#` (`#y=20&loc=sf`), which the page
+/// does not read: the defaults or the saved inputs showed with no word.
+pub fn fragment_notice(hash: &str) -> Option<Notice> {
+    hash.contains('=').then(|| Notice {
+        param: "#".into(),
+        message: "The part after # is not read; a link's inputs go after ? instead.".into(),
+    })
+}
+
+/// The name of a notice about the whole query rather than one parameter
+/// (too long, too many parameters). Callers reading a saved copy rename it.
+pub const WHOLE: &str = "(address)";
+
+/// The names in `notices`, each once, at most five: a saved scenario of
+/// `y=3&` three thousand times listed "y" sixty times.
+pub fn names_of(notices: &[Notice]) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for n in notices {
+        let name = if n.param == WHOLE { "its length" } else { n.param.as_str() };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    if names.len() > 5 {
+        names.truncate(5);
+        names.push("…");
+    }
+    names.join(", ")
+}
+
 /// Decodes a query string (with or without the leading `?`).
 /// `passthrough` names parameters the caller handles itself.
 pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
@@ -131,17 +172,15 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
         }
         q = &q[..cut];
         notices.push(Notice {
-            param: "(address)".into(),
-            message: format!(
-                "The address is longer than {MAX_QUERY_LEN} characters; the rest was ignored."
-            ),
+            param: WHOLE.into(),
+            message: format!("Longer than {MAX_QUERY_LEN} characters; the rest was ignored."),
         });
     }
 
     for (n, pair) in q.split('&').filter(|p| !p.is_empty()).enumerate() {
         if n == MAX_PARAMS {
             notices.push(Notice {
-                param: "(address)".into(),
+                param: WHOLE.into(),
                 message: format!("More than {MAX_PARAMS} parameters; the rest were ignored."),
             });
             break;
@@ -167,10 +206,14 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
         if is_tracking(&key) {
             continue;
         }
+        // A parameter with no name ("?=5") had a notice with none.
+        let named = if key.is_empty() { "(no name)".to_string() } else { quote(&key) };
         if seen.contains(&key) {
             notices.push(Notice {
-                param: quote(&key),
-                message: "Given more than once; the first value is used.".into(),
+                param: named,
+                // Only the first is read, even when it was refused: "the
+                // first value is used" stood beside "using 3" for ?y=abc&y=5.
+                message: "Given more than once; only the first value is read.".into(),
             });
             continue;
         }
@@ -182,7 +225,7 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
         match params::read(params::INPUTS, &mut inputs, &key, &val) {
             Ok(()) => applied += 1,
             Err(message) => notices.push(Notice {
-                param: quote(&key),
+                param: named,
                 message,
             }),
         }

@@ -26,7 +26,7 @@ pub struct Scenario {
 pub fn clean_name(raw: &str, fallback_number: usize) -> String {
     let s: String = raw
         .chars()
-        .filter(|c| !c.is_control())
+        .filter(|c| !c.is_control() && !crate::codec::is_bidi_control(*c))
         .take(NAME_LEN)
         .collect();
     let s = s.trim();
@@ -78,11 +78,7 @@ pub fn parse(text: &str) -> (Vec<Scenario>, Vec<Notice>) {
                 param: format!("saved scenario “{}”", quote(name)),
                 message: format!(
                     "Some of its values could not be read ({}); defaults stand in for them.",
-                    d.notices
-                        .iter()
-                        .map(|n| n.param.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    crate::codec::names_of(&d.notices)
                 ),
             });
         }

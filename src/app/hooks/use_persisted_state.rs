@@ -44,8 +44,10 @@ fn initial_state() -> AppState {
     let from_url = codec::decode(&query, &ViewOptions::keys());
     let (view, view_notices) = ViewOptions::from_params(&from_url.passthrough);
     let mut state = initial_inputs(from_url, stored, storage_status, view, saved);
-    if !view_notices.is_empty() || !scenario_notices.is_empty() {
+    let fragment = codec::fragment_notice(&url::hash());
+    if !view_notices.is_empty() || !scenario_notices.is_empty() || fragment.is_some() {
         let mut n = (*state.notices).clone();
+        n.extend(fragment);
         n.extend(view_notices);
         n.extend(scenario_notices);
         state.notices = std::rc::Rc::new(n);
@@ -93,7 +95,13 @@ fn initial_inputs(
                     }
                     .into(),
                 }];
-                notices.extend(d.notices.into_iter().take(5));
+                // Its notices name the saved copy, not the address.
+                notices.extend(d.notices.into_iter().take(5).map(|mut n| {
+                    if n.param == codec::WHOLE {
+                        n.param = "saved inputs".into();
+                    }
+                    n
+                }));
                 AppState::new(d.inputs, notices, storage_status, view, saved)
             }
         }

@@ -12,6 +12,12 @@ pub fn query() -> String {
     String::new()
 }
 
+/// Natively no fragment.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn hash() -> String {
+    String::new()
+}
+
 /// Natively nothing to replace.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn replace_query(_query: &str) -> Option<String> {
@@ -32,6 +38,13 @@ pub fn query() -> String {
         .search()
         .unwrap_or_default();
     search.strip_prefix('?').unwrap_or(&search).to_string()
+}
+
+/// The fragment without its `#` (empty when there is none).
+#[cfg(target_arch = "wasm32")]
+pub fn hash() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 
 /// Replaces the query string, keeping the path and fragment, so a copied
