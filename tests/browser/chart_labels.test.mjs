@@ -86,3 +86,23 @@ test('the experience chart says what its dots are for India', async () => {
   await page.waitForFunction((sel) => /^Dots: the article's band averages;/.test(document.querySelector(sel)?.textContent ?? ''), legend, { timeout: 5_000 });
   assert.deepEqual(log.pageErrors, []);
 });
+
+// The hostile-input round of 7 Dec: the "You" line of the regions chart
+// and the US line of the cities chart ran through value labels
+// ("€30–€58, top €77", "€65.1k −29%"); a label now starts past the line.
+test('no vertical line runs through a value label', async () => {
+  for (const width of [360, 1280]) {
+    const { page, log } = await env.open({ query: 'y=7&loc=western-europe&mode=freelance&cur=eur', viewport: { width, height: 900 } });
+    await page.waitForSelector('figure[data-chart="cities"] svg text.value', { timeout: 15_000 });
+    const crossed = await page.$$eval('figure.chart svg', (svgs) => svgs.flatMap((svg) => {
+      const lines = [...svg.querySelectorAll('.ref line, .you-line line')].map((l) => l.getBoundingClientRect());
+      return [...svg.querySelectorAll('text.value')].flatMap((t) => {
+        const b = t.getBoundingClientRect();
+        return lines.filter((l) => l.left > b.left + 1 && l.left < b.right - 1 && l.top < b.bottom && l.bottom > b.top)
+          .map(() => `${svg.closest('figure').dataset.chart}: ${t.textContent}`);
+      });
+    }));
+    assert.deepEqual(crossed, [], `at ${width}px`);
+    assert.deepEqual(log.pageErrors, []);
+  }
+});

@@ -63,6 +63,18 @@ fn fit_label(label: &str) -> String {
     )
 }
 
+/// Where a value's text of width `w` starts: at `x`, or just past a
+/// vertical line (`lines`, ascending) it would cross. The halo kept the
+/// glyphs readable, but the line still ran through "€30–€58, top €77".
+fn value_x(mut x: f64, w: f64, lines: &[f64]) -> f64 {
+    for &l in lines {
+        if l >= x - 3.0 && l <= x + w + 3.0 {
+            x = l + 6.0;
+        }
+    }
+    x
+}
+
 /// Draws the rows of annual amounts (SVG content only; [`super::figure`] wraps it).
 pub fn draw(
     rows: &[Row],
@@ -126,6 +138,10 @@ pub fn draw_unit(
     let ticks = fitted_ticks(max, 4, span, TICK_PX, 10.0, |t| format_compact(t, currency));
     let x = Scale::new(0.0, *ticks.last().unwrap_or(&1.0), label_w, label_w + span);
     let bottom = TOP + ROW_H * rows.len() as f64;
+    // The vertical lines (reference, you), left to right: a value written
+    // across one moves past it.
+    let mut lines: Vec<f64> = reference.map(|r| r.value).into_iter().chain(you_label.as_ref().map(|y| y.0)).map(|v| x.at(v)).collect();
+    lines.sort_by(f64::total_cmp);
     // A label above the plot, centred on its line but kept inside the SVG.
     let top_label =
         |v: f64, text: &str| n(clamp_centre(x.at(v), text_width(text, TICK_PX), 0.0, WIDTH));
@@ -172,7 +188,7 @@ pub fn draw_unit(
                         if let Some((m, _)) = &r.mark {
                             <path class="mark" d={format!("M{} {} l5 6 l-5 6 l-5 -6 z", n(x.at(*m)), n(y + ROW_H / 2.0 - 6.0))} />
                         }
-                        <text class="value" x={n(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0)).max(r.whisker.map_or(0.0, |w| w.1))) + 8.0)}
+                        <text class="value" x={n(value_x(x.at(r.range.map_or(r.value, |rg| rg.1.max(r.value)).max(r.mark.as_ref().map_or(0.0, |m| m.0)).max(r.whisker.map_or(0.0, |w| w.1))) + 8.0, text_width(&r.text, VALUE_PX), &lines))}
                             y={n(y + ROW_H / 2.0 + 4.0)}>{ &r.text }</text>
                     </g>
                 }
