@@ -253,6 +253,12 @@ for (const withCors of [false, true]) {
         const text = await f.frame.textContent('#sandbox-fallback');
         assert.match(text, /sandboxed/);
         assert.match(await f.frame.getAttribute('#sandbox-fallback a', 'href'), new RegExp(`^${server.url}\\?y=6$`));
+        // The prerendered view below it is styled: the stylesheet carried an
+        // integrity hash, which needs CORS in an opaque origin, and the
+        // fallback was bare HTML (the hidden duplicate labels showing).
+        await f.frame.waitForFunction(() => document.styleSheets.length > 0 && [...document.styleSheets].some((s) => /style-/.test(s.href ?? '')));
+        const hidden = await f.frame.$eval('#estimate', (e) => getComputedStyle(document.querySelector('.visually-hidden') ?? e).position);
+        assert.equal(hidden, 'absolute', 'the stylesheet applies (visually hidden text is hidden)');
       }
       assert.equal(outcome, withCors ? 'works' : 'message', 'with CORS it works; without, it says why');
     } finally {
