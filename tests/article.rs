@@ -166,7 +166,8 @@ fn only_sources_the_article_names_are_credited() {
             ),
             _ => {}
         }
-        let says_reports = f.quote.starts_with("According to reports") || f.quote.ends_with(": reports.");
+        let says_reports =
+            f.quote.starts_with("According to reports") || f.quote.ends_with(": reports.");
         if f.id.starts_with("ps-") || says_reports {
             assert_eq!(f.source, d::Source::Reports, "{}", f.id);
         }

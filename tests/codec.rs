@@ -225,21 +225,41 @@ fn only_inputs_that_refer_to_the_survey_data_need_it_at_start() {
 fn hostile_notices_say_what_happened() {
     let d = decode("role=%E2%80%8Bbackend", &[]);
     assert_eq!(d.notices.len(), 1);
-    assert!(d.notices[0].message.contains("“?backend”"), "{}", d.notices[0].message);
+    assert!(
+        d.notices[0].message.contains("“?backend”"),
+        "{}",
+        d.notices[0].message
+    );
 
     let d = decode("=5&y=9", &[]);
     assert_eq!(d.inputs.years, 9);
     assert_eq!(d.notices[0].param, "(no name)");
 
     let d = decode("y=abc&y=5", &[]);
-    let again = d.notices.iter().find(|n| n.message.contains("more than once")).unwrap();
-    assert_eq!(again.message, "Given more than once; only the first value is read.");
-    assert!(!d.notices.iter().any(|n| n.message.contains("first value is used")));
+    let again = d
+        .notices
+        .iter()
+        .find(|n| n.message.contains("more than once"))
+        .unwrap();
+    assert_eq!(
+        again.message,
+        "Given more than once; only the first value is read."
+    );
+    assert!(!d
+        .notices
+        .iter()
+        .any(|n| n.message.contains("first value is used")));
 
     let stored = format!("Many\t{}", "y=abc&".repeat(3000));
     let (_, notices) = backend_salary_calc::core::scenarios::parse(&stored);
-    let n = notices.iter().find(|n| n.param.contains("Many")).expect("a notice for it");
-    assert_eq!(n.message, "Some of its values could not be read (its length, y); defaults stand in for them.");
+    let n = notices
+        .iter()
+        .find(|n| n.param.contains("Many"))
+        .expect("a notice for it");
+    assert_eq!(
+        n.message,
+        "Some of its values could not be read (its length, y); defaults stand in for them."
+    );
 
     let (list, _) = backend_salary_calc::core::scenarios::parse("\u{202E}evil name 123\ty=4");
     assert_eq!(list[0].name, "evil name 123");

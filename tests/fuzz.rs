@@ -509,7 +509,11 @@ proptest! {
 /// trimmed, non-empty, at most NAME_LEN characters.
 fn name() -> impl Strategy<Value = String> {
     proptest::collection::vec(any::<char>(), 1..NAME_LEN).prop_map(|v| {
-        let s: String = v.into_iter().filter(|c| !c.is_control()).collect();
+        // As `clean_name` keeps them: no controls, no direction overrides.
+        let s: String = v
+            .into_iter()
+            .filter(|c| !c.is_control() && !backend_salary_calc::core::codec::is_bidi_control(*c))
+            .collect();
         let s = s.trim().to_string();
         if s.is_empty() {
             "x".to_string()

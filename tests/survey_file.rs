@@ -769,12 +769,28 @@ fn a_dropped_language_falls_back_to_2024_when_it_matches_more() {
         industry: Some("finance"),
     };
     let d = data().distribution(&q).expect("a group");
-    assert_eq!(d.source, survey::SurveySource::So2024, "{} {:?}", d.group, d.backed_off);
-    assert!(d.group.contains("5–9 years") && d.group.contains("Finance"), "{}", d.group);
+    assert_eq!(
+        d.source,
+        survey::SurveySource::So2024,
+        "{} {:?}",
+        d.group,
+        d.backed_off
+    );
+    assert!(
+        d.group.contains("5–9 years") && d.group.contains("Finance"),
+        "{}",
+        d.group
+    );
     assert!(d.stats.n >= MIN_N);
     let notes = d.backed_off.join("; ");
-    assert!(notes.contains("· Java, so the Stack Overflow Developer Survey 2024 is used instead"), "{notes}");
-    assert!(notes.contains("professional years and it has the industry"), "{notes}");
+    assert!(
+        notes.contains("· Java, so the Stack Overflow Developer Survey 2024 is used instead"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("professional years and it has the industry"),
+        "{notes}"
+    );
     // Said once: not again as 2024's own "has no languages" note, and no
     // 2025 note about the industry it no longer drops.
     assert!(!notes.contains("2024 data has no languages"), "{notes}");
@@ -782,7 +798,11 @@ fn a_dropped_language_falls_back_to_2024_when_it_matches_more() {
 
     // A language 2025 has enough of stays in 2025.
     let py = data()
-        .distribution(&Query { language: Some("python"), industry: None, ..q })
+        .distribution(&Query {
+            language: Some("python"),
+            industry: None,
+            ..q
+        })
         .expect("a group");
     assert_eq!(py.source, survey::SurveySource::So2025, "{}", py.group);
     assert!(py.group.contains("Python"), "{}", py.group);
@@ -795,7 +815,9 @@ fn a_dropped_language_falls_back_to_2024_when_it_matches_more() {
 #[test]
 fn a_relation_shown_in_two_claims_has_one_interval() {
     use std::collections::HashMap;
-    let mut seen: HashMap<(String, String, String), (String, f64, f64, u32)> = HashMap::new();
+    // (left, relation, right) → (claim id, lo, hi, share)
+    type Seen = HashMap<(String, String, String), (String, f64, f64, u32)>;
+    let mut seen: Seen = HashMap::new();
     let mut shared = 0;
     for c in data().claims() {
         for r in &c.relations {
@@ -819,7 +841,10 @@ fn a_relation_shown_in_two_claims_has_one_interval() {
             }
         }
     }
-    assert!(shared >= 4, "the US role relations appear in two claims each ({shared})");
+    assert!(
+        shared >= 4,
+        "the US role relations appear in two claims each ({shared})"
+    );
 }
 
 /// A role the 2024 survey never offered (architects, AI/ML engineers) was
@@ -834,7 +859,11 @@ fn a_role_missing_from_a_year_is_called_missing() {
     assert!(!absent.is_empty(), "some 2025 roles are not in 2024");
     for r in absent {
         let d = data()
-            .distribution(&Query { role: &r.code, years: Some(3), ..Query::default() })
+            .distribution(&Query {
+                role: &r.code,
+                years: Some(3),
+                ..Query::default()
+            })
             .expect("a 2025 group");
         assert_eq!(d.source, survey::SurveySource::So2025);
         let first = &d.backed_off[0];

@@ -52,7 +52,8 @@ pub fn quote(s: &str) -> String {
     // widths, joiners, the BOM): "“backend” is not a role code; using
     // backend" hid a U+200B.
     let bidi = |c: char| {
-        is_bidi_control(c) || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+        is_bidi_control(c)
+            || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
     };
     let mut out: String = s
         .chars()
@@ -143,7 +144,11 @@ pub const WHOLE: &str = "(address)";
 pub fn names_of(notices: &[Notice]) -> String {
     let mut names: Vec<&str> = Vec::new();
     for n in notices {
-        let name = if n.param == WHOLE { "its length" } else { n.param.as_str() };
+        let name = if n.param == WHOLE {
+            "its length"
+        } else {
+            n.param.as_str()
+        };
         if !names.contains(&name) {
             names.push(name);
         }
@@ -207,7 +212,11 @@ pub fn decode(query: &str, passthrough: &[&str]) -> Decoded {
             continue;
         }
         // A parameter with no name ("?=5") had a notice with none.
-        let named = if key.is_empty() { "(no name)".to_string() } else { quote(&key) };
+        let named = if key.is_empty() {
+            "(no name)".to_string()
+        } else {
+            quote(&key)
+        };
         if seen.contains(&key) {
             notices.push(Notice {
                 param: named,

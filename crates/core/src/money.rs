@@ -76,7 +76,7 @@ pub fn format_usd_in(usd: f64, currency: Currency, per_usd: f64, cents: bool) ->
 pub fn format_stored_in(usd: f64, currency: Currency, per_usd: f64) -> String {
     let amount = convert(usd, per_usd);
     let step_raw = 100.0 * per_usd;
-    if !amount.is_finite() || !(step_raw > 0.0) || !step_raw.is_finite() {
+    if !amount.is_finite() || !step_raw.is_finite() || step_raw <= 0.0 {
         return format_amount(amount, currency, false);
     }
     // The power of ten nearest to what $100 is worth.
@@ -231,7 +231,10 @@ mod tests {
         assert_eq!(format_stored_in(76_400.0, Currency::Usd, 1.0), "$76,400");
         // EUR: $16,800 at 0.9626 is 16,171.68; stored to $100, so to €100.
         assert_eq!(format_stored_in(16_800.0, Currency::Eur, 0.9626), "€16,200");
-        assert_eq!(format_stored_in(384_000.0, Currency::Gbp, 0.7981), "£306,500");
+        assert_eq!(
+            format_stored_in(384_000.0, Currency::Gbp, 0.7981),
+            "£306,500"
+        );
         // INR: $100 is ₹8,560, so the step is ₹10,000.
         assert_eq!(format_stored_in(7_400.0, Currency::Inr, 85.6), "₹6,30,000");
         assert_eq!(format_stored_in(f64::NAN, Currency::Eur, 0.9626), "—");

@@ -11,7 +11,9 @@ use super::dou::dou_panel;
 use super::fields::value_prop;
 use super::{money, money_h, money_short, money_stored, use_details_open};
 use crate::app::state::{Action, Survey};
-use crate::core::compare::{city_note, percentile_words, shows_bls, survey_country, survey_query, WORLD};
+use crate::core::compare::{
+    city_note, percentile_words, shows_bls, survey_country, survey_query, WORLD,
+};
 use crate::core::edit::Edit;
 use crate::core::estimate::{Estimate, Fmt};
 use crate::core::inputs::{Inputs, Location};

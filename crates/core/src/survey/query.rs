@@ -256,9 +256,14 @@ impl SurveyData {
             let why = if n_first == 0 {
                 format!("the {} has no role “{}”", first.name(), r.name)
             } else {
-                format!("fewer than {MIN_N} respondents in the role “{}” in the {}", r.name, first.name())
+                format!(
+                    "fewer than {MIN_N} respondents in the role “{}” in the {}",
+                    r.name,
+                    first.name()
+                )
             };
-            d.backed_off.insert(0, format!("{why}, so the {} is used", other.name()));
+            d.backed_off
+                .insert(0, format!("{why}, so the {} is used", other.name()));
             Some(d)
         }
     }
@@ -266,17 +271,25 @@ impl SurveyData {
     /// `d24` in place of `d25`, whose language was dropped: 2025's notes on
     /// the language, then why 2024 is used, then 2024's own notes but the one
     /// that it has no languages (said already).
-    fn language_fell_back(&self, d25: Distribution, mut d24: Distribution, q: &Query) -> Distribution {
+    fn language_fell_back(
+        &self,
+        d25: Distribution,
+        mut d24: Distribution,
+        q: &Query,
+    ) -> Distribution {
         const DROPPED: &str = ", so language is left out";
         let mut notes: Vec<String> = d25
             .backed_off
             .into_iter()
             .filter(|n| {
-                n.ends_with(DROPPED) || n.starts_with("unknown language") || n.contains("JavaScript is used")
+                n.ends_with(DROPPED)
+                    || n.starts_with("unknown language")
+                    || n.contains("JavaScript is used")
             })
             .collect();
         let industry = q.industry.is_some_and(|s| !s.trim().is_empty());
-        let why = format!(
+        let why =
+            format!(
             "the {} is used instead: it has no languages, but its years are professional years{}",
             SurveySource::So2024.name(),
             if industry && d24.kept_ext { " and it has the industry" } else { "" }

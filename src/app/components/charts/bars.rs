@@ -140,7 +140,12 @@ pub fn draw_unit(
     let bottom = TOP + ROW_H * rows.len() as f64;
     // The vertical lines (reference, you), left to right: a value written
     // across one moves past it.
-    let mut lines: Vec<f64> = reference.map(|r| r.value).into_iter().chain(you_label.as_ref().map(|y| y.0)).map(|v| x.at(v)).collect();
+    let mut lines: Vec<f64> = reference
+        .map(|r| r.value)
+        .into_iter()
+        .chain(you_label.as_ref().map(|y| y.0))
+        .map(|v| x.at(v))
+        .collect();
     lines.sort_by(f64::total_cmp);
     // A label above the plot, centred on its line but kept inside the SVG.
     let top_label =
