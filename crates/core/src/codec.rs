@@ -51,13 +51,13 @@ pub fn quote(s: &str) -> String {
     // Direction marks and overrides, and the invisible characters (zero
     // widths, joiners, the BOM): "“backend” is not a role code; using
     // backend" hid a U+200B.
-    let bidi = |c: char| {
+    let hidden = |c: char| {
         is_bidi_control(c)
             || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
     };
     let mut out: String = s
         .chars()
-        .map(|c| if c.is_control() || bidi(c) { '?' } else { c })
+        .map(|c| if c.is_control() || hidden(c) { '?' } else { c })
         .take(QUOTE_LEN)
         .collect();
     if s.chars().count() > QUOTE_LEN {

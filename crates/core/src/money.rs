@@ -225,6 +225,8 @@ pub fn count(n: u64, one: &str, many: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn stored_figures_keep_their_step_in_every_currency() {
         // USD: already a multiple of $100, unchanged.
@@ -240,8 +242,6 @@ mod tests {
         assert_eq!(format_stored_in(f64::NAN, Currency::Eur, 0.9626), "—");
         assert_eq!(format_stored_in(1_000.0, Currency::Eur, f64::NAN), "—");
     }
-
-    use super::*;
 
     #[test]
     fn counted_nouns_agree() {

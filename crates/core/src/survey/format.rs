@@ -156,11 +156,8 @@ impl SurveySource {
 
     /// The name with the licence the figures derived from it carry, for any
     /// line or table that shows them.
-    pub fn cited(self) -> &'static str {
-        match self {
-            SurveySource::So2024 => "Stack Overflow Developer Survey 2024 (ODbL)",
-            SurveySource::So2025 => "Stack Overflow Developer Survey 2025 (ODbL)",
-        }
+    pub fn cited(self) -> String {
+        format!("{} (ODbL)", self.name())
     }
 }
 

@@ -26,6 +26,10 @@ pub struct Query<'a> {
 
 /// How the 2024 survey's note on a language it cannot use begins.
 const NO_LANGUAGES_2024: &str = "the 2024 data has no languages, so ";
+/// How every 2025 note that drops the language ends (too few, unknown).
+const LANGUAGE_LEFT_OUT: &str = ", so language is left out";
+/// The note for Node.js, which 2025 reads as JavaScript.
+const NODE_AS_JS: &str = "Node.js is not a language in the survey; JavaScript is used";
 
 /// A distribution and the group it describes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -277,15 +281,11 @@ impl SurveyData {
         mut d24: Distribution,
         q: &Query,
     ) -> Distribution {
-        const DROPPED: &str = ", so language is left out";
+        // 2025's notes on the language, by the phrases that make them.
         let mut notes: Vec<String> = d25
             .backed_off
             .into_iter()
-            .filter(|n| {
-                n.ends_with(DROPPED)
-                    || n.starts_with("unknown language")
-                    || n.contains("JavaScript is used")
-            })
+            .filter(|n| n.ends_with(LANGUAGE_LEFT_OUT) || n == NODE_AS_JS)
             .collect();
         let industry = q.industry.is_some_and(|s| !s.trim().is_empty());
         let why =
@@ -294,9 +294,9 @@ impl SurveyData {
             SurveySource::So2024.name(),
             if industry && d24.kept_ext { " and it has the industry" } else { "" }
         );
-        match notes.last_mut().filter(|n| n.ends_with(DROPPED)) {
+        match notes.last_mut().filter(|n| n.ends_with(LANGUAGE_LEFT_OUT)) {
             Some(n) => {
-                n.truncate(n.len() - DROPPED.len());
+                n.truncate(n.len() - LANGUAGE_LEFT_OUT.len());
                 n.push_str(", so ");
                 n.push_str(&why);
             }
@@ -382,10 +382,7 @@ impl SurveyData {
                 }
                 if let Some(l) = want_lang {
                     let code = if eq_ci(l, "nodejs") || eq_ci(l, "node.js") || eq_ci(l, "node") {
-                        notes.push(
-                            "Node.js is not a language in the survey; JavaScript is used"
-                                .to_string(),
-                        );
+                        notes.push(NODE_AS_JS.to_string());
                         "javascript"
                     } else {
                         l
@@ -394,18 +391,16 @@ impl SurveyData {
                         .and_then(|x| Some((x, self.languages.get(x)?.name.as_str())))
                     {
                         Some(e) => ext = Some(e),
-                        None => {
-                            notes.push(format!("unknown language “{l}”, so language is left out"))
-                        }
+                        None => notes.push(format!("unknown language “{l}”{LANGUAGE_LEFT_OUT}")),
                     }
                 }
             }
         }
 
-        let ext_word = if source == SurveySource::So2024 {
-            "industry"
+        let ext_left_out = if source == SurveySource::So2024 {
+            ", so industry is left out"
         } else {
-            "language"
+            LANGUAGE_LEFT_OUT
         };
         let cname = |c: Option<usize>| {
             c.and_then(|i| countries.get(i))
@@ -483,7 +478,7 @@ impl SurveyData {
                     notes.push(format!("fewer than {MIN_N} respondents in {asked} and in {small}, so years of experience are left out"));
                 } else if prev.2.is_some() && step.2.is_none() {
                     notes.push(format!(
-                        "fewer than {MIN_N} respondents in {small}, so {ext_word} is left out"
+                        "fewer than {MIN_N} respondents in {small}{ext_left_out}"
                     ));
                 } else if prev.1.is_some() && step.1.is_none() && prev.0 == step.0 {
                     notes.push(format!("fewer than {MIN_N} respondents in {small}, so years of experience are left out"));
