@@ -86,7 +86,10 @@ test('wasm blocked: the same view and line appear instead of an endless wait', a
 for (const [name, opts] of [['JavaScript off', { javaScriptEnabled: false }], ['wasm blocked', { route: (r) => r.abort() }]]) {
   test(`${name}: the sections say what needs the interactive calculator`, async () => {
     const { page, context } = await rawPage(opts);
-    await page.goto(env.server.url + '?y=8', { waitUntil: 'domcontentloaded' });
+    // 'load', not 'domcontentloaded': with scripts off nothing holds that
+    // event back for the stylesheet, and on a busy machine the rules that
+    // hide the app-only lines had not arrived when they were checked.
+    await page.goto(env.server.url + '?y=8', { waitUntil: 'load' });
     if (opts.route) await page.waitForSelector('#nowasm', { state: 'visible', timeout: 15_000 });
     await page.evaluate(() => document.querySelectorAll('details.fold').forEach((d) => { d.open = true; }));
     const visible = (sel) => page.evaluate((s) => [...document.querySelectorAll(s)].some((el) => el.checkVisibility()), sel);
