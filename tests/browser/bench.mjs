@@ -9,7 +9,9 @@
 // * lighthouse: Lighthouse mobile, median of --runs runs, dist/ served
 //   compressed under /calc/ (bench/lighthouse.mjs);
 // * latency: input event → whole view updated for each kind of input, --n
-//   changes each, at each CPU slowdown of --rates (bench/latency.mjs);
+//   changes each, at each CPU slowdown of --rates, beside the browser's own
+//   floor and (default view) the same DOM writes made without the app
+//   (bench/latency.mjs);
 // * height: the page's height on a 360×800 phone (bench/height.mjs);
 // * load: first-load bytes and time to the estimate (bench/load.mjs).
 // Progress goes to stderr, the tables to stdout.
