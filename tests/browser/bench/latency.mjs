@@ -165,7 +165,10 @@ export async function replayWrites({ sel, radio, values, steps }) {
       const n = at(w.p);
       if (!n) continue;
       if (w.remove) {
-        // The removed node followed `after` (or was the first child).
+        // The removed node followed `after` (or was the first child; null
+        // when the node it followed went too: not replayed, and
+        // bench_replay.test.mjs would see the pages differ).
+        if (!w.after) continue;
         const prev = w.after.length ? at(w.after) : null;
         const gone = prev ? prev.nextSibling : n.firstChild;
         if (gone) n.removeChild(gone);
