@@ -177,6 +177,24 @@
     root.setAttribute('data-bdsc-ready', '');
   };
 
+  // The app writes the inputs into the address with replaceState (it adds
+  // no entries, src/app/services/url.rs), so a page's entries differ by
+  // their fragment only: one typed into the address bar adds one. Back to
+  // an entry left before a change showed that entry's older inputs while
+  // the view kept the newer: the address follows the view instead, as it
+  // does after every change, and nothing the reader set is lost.
+  var hist = window.history;
+  var replace = hist.replaceState;
+  var shown = window.location.search;
+  hist.replaceState = function () {
+    replace.apply(hist, arguments);
+    shown = window.location.search;
+  };
+  window.addEventListener('popstate', function () {
+    var l = window.location;
+    if (l.search !== shown) replace.call(hist, hist.state, '', l.pathname + shown + l.hash);
+  });
+
   if (typeof WebAssembly !== 'object') return failSoon();
   // Before the app is ready, a script, module or wasm preload that fails to
   // load (capture: such errors do not bubble; a missing icon does not count)

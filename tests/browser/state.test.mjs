@@ -207,6 +207,33 @@ test('the phone\'s estimate bar scrolls to the card without a history entry left
   assert.equal(await search(), '?y=12&loc=boston');
 });
 
+test('Back and Forward between a page\'s entries keep the address on the view\'s inputs', async () => {
+  const { page, log } = await env.open({ query: '?y=8', folds: 'closed' });
+  const search = () => page.evaluate(() => location.search);
+  // A fragment typed into the address bar adds an entry to this page.
+  await page.evaluate(() => { location.hash = 'sources'; });
+  await page.fill('#years', '12');
+  await page.waitForFunction(() => location.search === '?y=12' && location.hash === '#sources');
+  // Goes back or forward, and waits for the popstate event's handlers.
+  const go = (step) => page.evaluate((n) => new Promise((r) => {
+    addEventListener('popstate', () => setTimeout(r, 0), { once: true });
+    history.go(n);
+  }), step);
+  await go(-1);
+  assert.equal(await page.evaluate(() => location.hash), '', 'Back went to the entry before the fragment');
+  assert.equal(await search(), '?y=12', 'the address shows the inputs on screen, not the entry\'s older ones');
+  assert.equal(await page.inputValue('#years'), '12');
+  await go(1);
+  assert.equal(await page.evaluate(() => location.search + location.hash), '?y=12#sources');
+  // The address still follows later changes, and a reload shows the view.
+  await page.fill('#years', '20');
+  await page.waitForFunction(() => location.search === '?y=20');
+  await page.reload();
+  await page.waitForSelector('html[data-bdsc-ready]', { state: 'attached' });
+  assert.equal(await page.inputValue('#years'), '20');
+  assert.deepEqual(log.pageErrors, []);
+});
+
 test('inputs written after # are named in a notice, not silently ignored', async () => {
   const { page, log } = await env.open({ query: '?#y=20&loc=sf' });
   await page.locator('#notices').waitFor({ timeout: 5000 });
