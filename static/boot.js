@@ -27,6 +27,9 @@
 // window.bdscTakeover(live) is called by the app with its complete view,
 // rendered off-screen in a detached <div id="app">: it carries over what the
 // reader typed into the prerendered form, then swaps the live view in.
+// history.replaceState is wrapped to note the query of each address the app
+// writes (src/app/services/url.rs): on Back or Forward within the page, that
+// query is put back into the address, which follows the view (see below).
 (function () {
   'use strict';
   var TIMEOUT_MS = 10000;
