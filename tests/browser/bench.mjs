@@ -2,7 +2,7 @@
 // timings depend on the machine). Run after `trunk build --release`:
 //
 //   npm run bench
-//   node tests/browser/bench.mjs [--only lighthouse,latency,height,load]
+//   node tests/browser/bench.mjs [--only lighthouse,latency,script,height,load]
 //        [--runs 5] [--n 200] [--loads 5] [--rates 1,4] [--out bench.md] [--lhr DIR]
 //
 // Prints markdown tables ready for the README (and writes them to --out):
@@ -12,6 +12,9 @@
 //   changes each, at each CPU slowdown of --rates, beside the browser's own
 //   floor and (default view) the same DOM writes made without the app
 //   (bench/latency.mjs);
+// * script: the app's own script per change at 1×, by phase (the events,
+//   Yew's render), means of --n changes: steady where the 4× figures move
+//   with the machine's load (bench/script.mjs);
 // * height: the page's height on a 360×800 phone (bench/height.mjs);
 // * load: first-load bytes and time to the estimate (bench/load.mjs).
 // Progress goes to stderr, the tables to stdout.
@@ -26,10 +29,11 @@ import { execFileSync } from 'node:child_process';
 import { setup, DIST, CHROMIUM } from './harness.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
 import { latencyBench } from './bench/latency.mjs';
+import { scriptBench } from './bench/script.mjs';
 import { heightBench } from './bench/height.mjs';
 import { loadBench } from './bench/load.mjs';
 
-const PARTS = ['lighthouse', 'latency', 'height', 'load'];
+const PARTS = ['lighthouse', 'latency', 'script', 'height', 'load'];
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -88,6 +92,7 @@ if (rest.length) {
     for (const part of PARTS.filter((p) => rest.includes(p))) {
       log(`[bench] ${part}`);
       if (part === 'latency') sections.push('', (await latencyBench(env, { n: N, rates: RATES, log })).markdown);
+      if (part === 'script') sections.push('', (await scriptBench(env, { n: N, log })).markdown);
       if (part === 'height') sections.push('', (await heightBench(env)).markdown);
       if (part === 'load') sections.push('', (await loadBench(env, { dist: DIST, loads: LOADS })).markdown);
     }
